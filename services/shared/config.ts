@@ -14,6 +14,8 @@ export interface AppConfig {
    * - cognito: Cognito sends the invitation itself; other mail goes through Amazon SES from `mailFrom`
    */
   mail: { kind: 'outbox'; outboxDir: string } | { kind: 'cognito'; mailFrom: string };
+  /** Where people sign in (used in e-mails), e.g. http://127.0.0.1:4000 or the CloudFront URL. */
+  appUrl?: string;
   /** true only in the cloud: introspection and stack traces off. */
   production: boolean;
 }
@@ -35,6 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mail: env.OUTBOX_DIR
       ? { kind: 'outbox', outboxDir: env.OUTBOX_DIR }
       : { kind: 'cognito', mailFrom: need('MAIL_FROM') },
+    appUrl: env.APP_URL || undefined,
     production: env.NODE_ENV === 'production',
   };
 }

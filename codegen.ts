@@ -1,0 +1,27 @@
+// GraphQL Code Generator: typed resolvers from the SDL in graphql/schema (schema-first).
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'graphql/schema/*.graphql',
+  generates: {
+    'graphql/src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context#Context',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string' },
+        mapperTypeSuffix: 'Model',
+        mappers: {
+          Tenant: '../../../services/tenants/tenant.repository#Tenant',
+          Membership: '../../../services/memberships/membership.repository#Membership',
+          OnboardingRequest: '../../../services/tenants/onboarding.repository#OnboardingRequest',
+          AuditEntry: '../../../services/audit/audit.repository#AuditEntry',
+          Viewer: '../../../services/identity/user.repository#UserRecord',
+        },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,22 @@
+// Global object ids (Relay): opaque base64url of "<Type>:<key>". The key of tenant-owned objects
+// starts with the tenant id, so a lookup can refuse ids of other tenants before touching the data.
+export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry';
+const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry'];
+
+export function toGlobalId(type: NodeType, ...parts: string[]): string {
+  return Buffer.from(`${type}:${parts.join(':')}`).toString('base64url');
+}
+
+/** Decodes a global id; null when it is not one of ours. */
+export function fromGlobalId(id: string): { type: NodeType; parts: string[] } | null {
+  const decoded = Buffer.from(id, 'base64url').toString('utf8');
+  const [type, ...parts] = decoded.split(':');
+  if (!nodeTypes.includes(type as NodeType) || parts.length === 0 || parts.some((part) => !part)) return null;
+  return { type: type as NodeType, parts };
+}
+
+/** The key parts of a global id of `type`, or null if the id is of another type or malformed. */
+export function partsOf(id: string, type: NodeType): string[] | null {
+  const decoded = fromGlobalId(id);
+  return decoded && decoded.type === type ? decoded.parts : null;
+}

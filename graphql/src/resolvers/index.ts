@@ -1,0 +1,12 @@
+// All resolvers, one file per GraphQL type.
+import type { Resolvers } from '../generated/resolvers-types';
+import { AuditEntry } from './audit-entry.resolver';
+import { Membership } from './membership.resolver';
+import { Mutation } from './mutation.resolver';
+import { Node } from './node.resolver';
+import { OnboardingRequest } from './onboarding-request.resolver';
+import { Query } from './query.resolver';
+import { Tenant } from './tenant.resolver';
+import { Viewer } from './viewer.resolver';
+
+export const resolvers: Resolvers = { Query, Mutation, Node, Viewer, Tenant, Membership, OnboardingRequest, AuditEntry };

@@ -1,0 +1,71 @@
+// The Apollo Server: schema-first type definitions, typed resolvers, query limits, error mapping.
+// Built once per process; the Lambda entry, the local gateway and the tests all use it.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Context } from './context';
+import { formatError } from './errors';
+import { typeDefs } from './generated/type-defs';
+import { resolvers } from './resolvers';
+
+const clientErrorCodes = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+
+// Query-limit rejections (e.g. graphql-armor's token limit during parsing) can surface as HTTP 500;
+// a request the client got wrong is a 4xx, so correct the status when every error is a client error.
+const clientErrorStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { errors, data } = response.body.singleResult;
+        const allClientErrors = errors?.length && errors.every((error) => clientErrorCodes.has(String(error.extensions?.code)));
+        if (allClientErrors && data == null && (response.http.status ?? 200) >= 500) response.http.status = 400;
+      },
+    };
+  },
+};
+
+// One structured line per request: operation, outcome, duration. Never variables (personal data).
+const requestLog: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    const started = performance.now();
+    return {
+      async willSendResponse({ operationName, errors, contextValue: context }) {
+        context.log.info('graphql request', {
+          operationName: operationName ?? null,
+          errorCodes: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR') ?? [],
+          durationMs: Math.round(performance.now() - started),
+          tenantId: context.tenantScope?.tenantId ?? contextValue.tenantScope?.tenantId ?? null,
+        });
+      },
+      async didEncounterErrors({ errors, contextValue: context }) {
+        for (const error of errors) {
+          if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
+            context.log.error('resolver failed', { errorName: error.originalError?.name ?? error.name, path: error.path?.join('.') });
+          }
+        }
+      },
+    };
+  },
+};
+
+export function createApolloServer(options: { production: boolean }): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 8 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 5000 },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, clientErrorStatus, requestLog],
+  });
+}
