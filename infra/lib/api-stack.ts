@@ -5,9 +5,9 @@ import { CorsHttpMethod, HttpApi, HttpMethod, LogGroupLogDestination } from 'aws
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IUserPool, IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import { Effect, Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, type CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -20,7 +20,7 @@ export interface ApiStackProps extends StackProps {
   tableKey: IKey;
   userPool: IUserPool;
   userPoolClient: IUserPoolClient;
-  /** The web app's origin, the only one allowed by CORS. */
+  /** The web app's origin: the only one allowed by CORS, and the sign-in link in mail. */
   webOrigin: string;
   /** Sender of the API's own mail (SES); must be a verified SES identity to actually send. */
   mailFrom: string;
@@ -78,7 +78,6 @@ export class ApiStack extends Stack {
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: Duration.seconds(10),
-      tracing: Tracing.ACTIVE,
       role,
       logGroup,
       environment: {
@@ -86,6 +85,7 @@ export class ApiStack extends Stack {
         USER_POOL_ID: userPool.userPoolId,
         USER_POOL_CLIENT_ID: userPoolClient.userPoolClientId,
         MAIL_FROM: props.mailFrom,
+        APP_URL: props.webOrigin, // sign-in link in the API's own mail
         // Turns off introspection and stack traces in Apollo Server.
         NODE_ENV: 'production',
       },
@@ -114,6 +114,7 @@ export class ApiStack extends Stack {
       ],
     });
     const access = new Policy(this, 'GraphqlAccess', {
+      roles: [role],
       statements: [
         dynamoAccess,
         // The table key may be used only by DynamoDB on the function's behalf.
@@ -131,18 +132,20 @@ export class ApiStack extends Stack {
         sendEmailStatement(this, props.mailFrom),
       ],
     });
-    role.attachInlinePolicy(access);
-    this.handler.node.addDependency(access);
 
-    // Tracing.ACTIVE adds these X-Ray actions to the role's default policy; X-Ray has no resource-level
-    // permissions, so '*' is the only possible resource there (and only there: our policy has none).
-    const defaultPolicy = role.node.tryFindChild('DefaultPolicy');
-    if (defaultPolicy) {
-      Validations.of(defaultPolicy).acknowledge({
-        id: 'AwsSolutions-IAM5[Resource::*]',
-        reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions.',
-      });
-    }
+    // Active X-Ray tracing, set on the L1 resource: `tracing: Tracing.ACTIVE` would put the X-Ray
+    // grant (Resource '*') into the role's default policy, where an acknowledgement would also hide
+    // any later '*'. X-Ray has no resource-level permissions, so '*' lives in its own policy.
+    (this.handler.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
+    const tracing = new Policy(this, 'GraphqlTracing', {
+      roles: [role],
+      statements: [new PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] })],
+    });
+    Validations.of(tracing).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions.',
+    });
+    this.handler.node.addDependency(access, tracing); // permissions in place before the first call
     Validations.of(this.handler).acknowledge({
       id: 'AwsSolutions-L1',
       reason:
@@ -223,7 +226,6 @@ function sendEmailStatement(stack: Stack, mailFrom: string): PolicyStatement {
   const identity = (name: string) => stack.formatArn({ service: 'ses', resource: 'identity', resourceName: name });
   return new PolicyStatement({
     sid: 'SendMail',
-    effect: Effect.ALLOW,
     actions: ['ses:SendEmail'],
     resources: [identity(mailFrom), identity(domain)],
     conditions: { StringEquals: { 'ses:FromAddress': mailFrom } },
