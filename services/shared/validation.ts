@@ -41,7 +41,7 @@ function codeOf(issue: z.core.$ZodIssue): FieldIssueCode {
     case 'too_big':
       return 'TOO_LONG';
     case 'too_small':
-      return issue.minimum === 1 && issue.origin === 'string' ? 'REQUIRED' : 'TOO_SHORT';
+      return issue.input === '' || (Array.isArray(issue.input) && issue.input.length === 0) ? 'REQUIRED' : 'TOO_SHORT';
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? 'REQUIRED' : 'INVALID';
     default:
@@ -51,7 +51,8 @@ function codeOf(issue: z.core.$ZodIssue): FieldIssueCode {
 
 /** Parses `input` or throws a ValidationError whose fields start with `prefix` (e.g. ['input']). */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix: string[] = ['input']): z.infer<S> {
-  const result = schema.safeParse(input);
+  // reportInput: the codes depend on the offending value (empty vs. too short, missing vs. wrong type).
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues: FieldIssue[] = result.error.issues.map((issue) => ({
     field: [...prefix, ...issue.path.map(String)],
