@@ -1,7 +1,9 @@
 // The Apollo Server: schema-first type definitions, typed resolvers, query limits, error mapping.
 // Built once per process; the Lambda entry, the local gateway and the tests all use it.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { DomainError } from '../../services/shared/errors';
 import type { Context } from './context';
 import { formatError } from './errors';
 import { typeDefs } from './generated/type-defs';
@@ -39,9 +41,9 @@ const requestLog: ApolloServerPlugin<Context> = {
       },
       async didEncounterErrors({ errors, contextValue: context }) {
         for (const error of errors) {
-          if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') {
-            context.log.error('resolver failed', { errorName: error.originalError?.name ?? error.name, path: error.path?.join('.') });
-          }
+          // Domain errors and GraphQL's own client errors are answers, not failures.
+          if (unwrapResolverError(error) instanceof DomainError || error.extensions?.code) continue;
+          context.log.error('resolver failed', { errorName: error.originalError?.name ?? error.name, path: error.path?.join('.') });
         }
       },
     };
