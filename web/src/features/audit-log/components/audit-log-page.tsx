@@ -1,0 +1,121 @@
+import { useMemo, useRef } from 'react';
+import { FormattedDate, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { useQuery } from 'urql';
+import { ApiErrorNotice } from '../../../components/api-error-notice';
+import { LoadMore } from '../../../components/load-more';
+import { PageHeading } from '../../../components/page-heading';
+import type { MessageId } from '../../../i18n/locales';
+import { ROLES } from '../../../lib/domain';
+import { usePaginatedQuery } from '../../../lib/use-paginated-query';
+import { AUDIT_PAGE_SIZE, AuditLogQuery, AuditPeopleQuery, PEOPLE_LOOKUP_SIZE, type AuditEntry } from '../api/audit-log';
+
+export function AuditLogPage() {
+  const intl = useIntl();
+  const tbody = useRef<HTMLTableSectionElement>(null);
+  const entries = usePaginatedQuery(AuditLogQuery, { first: AUDIT_PAGE_SIZE }, (data) => data.tenant?.auditLog);
+  const [people] = useQuery({ query: AuditPeopleQuery, variables: { first: PEOPLE_LOOKUP_SIZE } });
+
+  // user id and membership id → e-mail address, for the people the lookup page covers.
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const { node } of people.data?.tenant?.members.edges ?? []) {
+      map.set(node.userId, node.email);
+      map.set(node.id, node.email);
+    }
+    return map;
+  }, [people.data]);
+
+  return (
+    <>
+      <PageHeading title={intl.formatMessage({ id: 'audit.title' })} />
+      <p className="lead">
+        <FormattedMessage id="audit.intro" />
+      </p>
+      {entries.error ? <ApiErrorNotice error={entries.error} onRetry={entries.reload} /> : null}
+      {!entries.fetching && !entries.error && entries.nodes.length === 0 ? (
+        <p className="empty">
+          <FormattedMessage id="audit.empty" />
+        </p>
+      ) : null}
+      <div className="table-wrap">
+        <table className="table" aria-busy={entries.fetching}>
+          <caption className="visually-hidden">
+            <FormattedMessage id="audit.caption" />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">
+                <FormattedMessage id="audit.at" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="audit.action" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="audit.actor" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="audit.subject" />
+              </th>
+              <th scope="col">
+                <FormattedMessage id="audit.details" />
+              </th>
+            </tr>
+          </thead>
+          <tbody ref={tbody}>
+            {entries.nodes.map((entry) => (
+              <tr key={entry.id}>
+                <td className="nowrap">
+                  <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
+                </td>
+                <th scope="row">{actionLabel(intl, entry.action)}</th>
+                <td>{names.get(entry.actorId) ?? <code className="id">{entry.actorId}</code>}</td>
+                <td>{entry.subjectId ? (names.get(entry.subjectId) ?? <code className="id">{entry.subjectId}</code>) : '—'}</td>
+                <td>{detailsText(intl, entry)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {entries.fetching && entries.nodes.length === 0 ? (
+        <p className="loading">
+          <FormattedMessage id="common.loading" />
+        </p>
+      ) : null}
+      <LoadMore
+        listRef={tbody}
+        count={entries.nodes.length}
+        fetching={entries.fetching}
+        hasNextPage={entries.hasNextPage}
+        onLoadMore={entries.loadMore}
+      />
+    </>
+  );
+}
+
+/** "member.role_changed" → "Role changed" when the UI knows the action, else the action itself. */
+function actionLabel(intl: IntlShape, action: string): string {
+  const id = `audit.action.${action}`;
+  return id in intl.messages ? intl.formatMessage({ id: id as MessageId }) : action;
+}
+
+/** Details are short JSON ({"from":"COORDINATOR","to":"TENANT_ADMIN"}); roles are shown by name. */
+function detailsText(intl: IntlShape, entry: AuditEntry): string {
+  if (!entry.details) return '';
+  try {
+    const parsed: unknown = JSON.parse(entry.details);
+    if (!parsed || typeof parsed !== 'object') return entry.details;
+    const show = (value: unknown) =>
+      typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+        ? intl.formatMessage({ id: `role.${value as (typeof ROLES)[number]}` })
+        : Array.isArray(value)
+          ? value.join(', ')
+          : String(value);
+    const record = parsed as Record<string, unknown>;
+    if ('from' in record && 'to' in record && Object.keys(record).length === 2) return `${show(record.from)} → ${show(record.to)}`;
+    return Object.entries(record)
+      .map(([key, value]) => `${key}: ${show(value)}`)
+      .join(' · ');
+  } catch {
+    return entry.details;
+  }
+}

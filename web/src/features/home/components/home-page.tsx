@@ -1,0 +1,96 @@
+import { FormattedMessage, useIntl } from 'react-intl';
+import { PageHeading } from '../../../components/page-heading';
+import type { Role } from '../../../lib/domain';
+import { href } from '../../../lib/router';
+
+interface HomePageProps {
+  email: string;
+  isPlatformOperator: boolean;
+  tenant: { name: string; slug: string } | null;
+  role: Role | null;
+}
+
+export function HomePage({ email, isPlatformOperator, tenant, role }: HomePageProps) {
+  const intl = useIntl();
+  return (
+    <>
+      <PageHeading title={intl.formatMessage({ id: 'home.title' })} />
+      <p className="lead">
+        <FormattedMessage id="home.signedInAs" values={{ email: <strong>{email}</strong> }} />
+      </p>
+      {tenant && role ? (
+        <section className="card" aria-labelledby="home-tenant">
+          <h2 id="home-tenant">
+            <FormattedMessage id="home.yourTenant" />
+          </h2>
+          <dl className="details details-large">
+            <div>
+              <dt>
+                <FormattedMessage id="home.tenant" />
+              </dt>
+              <dd data-testid="home-tenant-name">{tenant.name}</dd>
+            </div>
+            <div>
+              <dt>
+                <FormattedMessage id="home.role" />
+              </dt>
+              <dd data-testid="home-role">{intl.formatMessage({ id: `role.${role}` })}</dd>
+            </div>
+          </dl>
+          {role === 'TENANT_ADMIN' ? (
+            <ul className="quick-links">
+              <li>
+                <a href={href('/members')}>
+                  <FormattedMessage id="nav.members" />
+                </a>
+                <span>
+                  <FormattedMessage id="home.members.text" />
+                </span>
+              </li>
+              <li>
+                <a href={href('/settings')}>
+                  <FormattedMessage id="nav.settings" />
+                </a>
+                <span>
+                  <FormattedMessage id="home.settings.text" />
+                </span>
+              </li>
+              <li>
+                <a href={href('/audit')}>
+                  <FormattedMessage id="nav.audit" />
+                </a>
+                <span>
+                  <FormattedMessage id="home.audit.text" />
+                </span>
+              </li>
+            </ul>
+          ) : (
+            <p>
+              <FormattedMessage id="home.coordinator.text" />
+            </p>
+          )}
+        </section>
+      ) : null}
+      {isPlatformOperator ? (
+        <section className="card" aria-labelledby="home-operator">
+          <h2 id="home-operator">
+            <FormattedMessage id="home.operator.title" />
+          </h2>
+          <p>
+            <FormattedMessage id="home.operator.text" />
+          </p>
+          <a className="button button-primary" href={href('/onboarding')}>
+            <FormattedMessage id="nav.onboarding" />
+          </a>
+        </section>
+      ) : null}
+      {!tenant && !isPlatformOperator ? (
+        <section className="card">
+          <p>
+            <FormattedMessage id="home.noTenant" />
+          </p>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { useMutation } from 'urql';
+import { ROLES, type Role } from '../../../lib/domain';
+import { apiErrorCode } from '../../../lib/graphql-client';
+import { ChangeMemberRoleMutation, type Member } from '../api/members';
+
+/** What a row reports to the page, which says it in one place (and one live region). */
+export type RowEvent =
+  | { kind: 'role-changed'; member: Member }
+  | { kind: 'stale'; email: string }
+  | { kind: 'failed'; email: string; code: string; message?: string };
+
+interface MemberRowProps {
+  member: Member;
+  isViewer: boolean;
+  onEvent: (event: RowEvent) => void;
+  onRemove: (member: Member) => void;
+}
+
+export function MemberRow({ member, isViewer, onEvent, onRemove }: MemberRowProps) {
+  const intl = useIntl();
+  const selectId = useId();
+  const [role, setRole] = useState<Role>(member.role);
+  const [result, changeRole] = useMutation(ChangeMemberRoleMutation);
+
+  async function saveRole() {
+    const answer = await changeRole({ input: { membershipId: member.id, role, version: member.version } });
+    const payload = answer.data?.changeMemberRole;
+    const problem = payload?.userErrors[0];
+    if (apiErrorCode(answer.error) === 'CONFLICT' || problem?.code === 'STALE') {
+      onEvent({ kind: 'stale', email: member.email });
+    } else if (answer.error) {
+      onEvent({ kind: 'failed', email: member.email, code: apiErrorCode(answer.error) ?? 'UNKNOWN' });
+    } else if (problem) {
+      setRole(member.role);
+      onEvent({ kind: 'failed', email: member.email, code: problem.code, message: problem.message });
+    } else if (payload?.membership) {
+      onEvent({ kind: 'role-changed', member: payload.membership });
+    }
+  }
+
+  return (
+    <tr>
+      <th scope="row" className="member-email">
+        {member.email}
+        {isViewer ? (
+          <span className="you">
+            {' '}
+            <FormattedMessage id="members.you" />
+          </span>
+        ) : null}
+      </th>
+      <td>
+        <form
+          className="role-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (role !== member.role) void saveRole();
+          }}
+        >
+          <label htmlFor={selectId} className="visually-hidden">
+            {intl.formatMessage({ id: 'members.roleOf' }, { email: member.email })}
+          </label>
+          <select id={selectId} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {intl.formatMessage({ id: `role.${r}` })}
+              </option>
+            ))}
+          </select>
+          {role !== member.role ? (
+            <button type="submit" className="button button-small button-primary" disabled={result.fetching}>
+              <FormattedMessage id="members.saveRole" />
+              <span className="visually-hidden">: {member.email}</span>
+            </button>
+          ) : null}
+        </form>
+      </td>
+      <td>
+        <span className={`badge badge-${member.status.toLowerCase()}`}>
+          {intl.formatMessage({ id: `membershipStatus.${member.status}` })}
+        </span>
+      </td>
+      <td>
+        <FormattedDate value={member.createdAt} dateStyle="medium" />
+      </td>
+      <td className="actions">
+        <button type="button" className="button button-small button-danger-outline" onClick={() => onRemove(member)}>
+          <FormattedMessage id="members.remove" />
+          <span className="visually-hidden">: {member.email}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}

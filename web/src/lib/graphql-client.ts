@@ -1,0 +1,51 @@
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
+import { endSession, validAccessToken } from './session';
+
+export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+
+/** The first `extensions.code` of a failed operation, 'NETWORK' when the API was unreachable. */
+export function apiErrorCode(error: CombinedError | undefined): ApiErrorCode | 'NETWORK' | 'UNKNOWN' | undefined {
+  if (!error) return undefined;
+  if (error.networkError) return 'NETWORK';
+  for (const graphQLError of error.graphQLErrors) {
+    const code = graphQLError.extensions?.code;
+    if (typeof code === 'string') return code as ApiErrorCode;
+  }
+  return 'UNKNOWN';
+}
+
+interface GraphqlClientOptions {
+  url: string;
+  /** Sent as X-Tenant-Id; null for requests outside a tenant (viewer, platform operator, public). */
+  tenantId: string | null;
+}
+
+// One client per signed-in session and tenant: switching tenant makes a new client, so no cached
+// answer of one tenant is ever shown in another.
+export function createGraphqlClient({ url, tenantId }: GraphqlClientOptions): Client {
+  return new Client({
+    url,
+    // POST only (GraphQL-over-HTTP contract; the API keeps CSRF prevention on for GET).
+    preferGetMethod: false,
+    fetch: async (input, init) => {
+      const headers = new Headers(init?.headers);
+      const token = await validAccessToken();
+      if (token) headers.set('Authorization', `Bearer ${token}`);
+      if (tenantId) headers.set('X-Tenant-Id', tenantId);
+      return fetch(input, { ...init, headers });
+    },
+    exchanges: [
+      mapExchange({
+        onError(error) {
+          // A token the API no longer accepts: back to the sign-in page, which says why.
+          const unauthenticated =
+            error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ||
+            (error.response as Response | undefined)?.status === 401;
+          if (unauthenticated) endSession('expired');
+        },
+      }),
+      cacheExchange,
+      fetchExchange,
+    ],
+  });
+}
