@@ -6,6 +6,7 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { CDK_APP_MODE_CONTEXT } from 'aws-cdk-lib/cx-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableShape } from '../shapes/table';
 import { userPoolShape } from '../shapes/user-pool';
@@ -23,7 +24,13 @@ let apps = 0;
 /** A fresh app; bundling is skipped unless a stack is named in `bundle`. */
 function buildApp(options: { bundle?: string[]; webDistDir?: string } = {}) {
   const outdir = path.join(scratch, `app-${apps++}`);
-  const app = new App({ outdir, context: { ...cdkContext, 'aws:cdk:bundling-stacks': options.bundle ?? [] } });
+  const context = {
+    ...cdkContext,
+    'aws:cdk:bundling-stacks': options.bundle ?? [],
+    // synth() throws with the validation report in the message, whatever NODE_ENV the runner sets.
+    [CDK_APP_MODE_CONTEXT]: 'inmemory',
+  };
+  const app = new App({ outdir, context });
   const stacks = createTandemStacks(app, { env, webDistDir: options.webDistDir ?? path.join(scratch, 'no-dist') });
   return { app, stacks, outdir };
 }
@@ -253,6 +260,7 @@ describe('the synthesised app', () => {
         Logging: Match.objectLike({ Bucket: Match.anyValue() }),
       }),
     });
+    expect(JSON.stringify(t.web.findOutputs('WebUrl'))).toMatch(/https:\/\/.*Distribution[0-9A-F]+.*DomainName/);
     t.web.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
       ResponseHeadersPolicyConfig: Match.objectLike({
         SecurityHeadersConfig: Match.objectLike({

@@ -1,4 +1,4 @@
-import { Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import {
   CachePolicy,
   Distribution,
@@ -132,6 +132,7 @@ export class WebStack extends Stack {
       logFilePrefix: 'cloudfront/',
     });
     this.webOrigin = `https://${this.distribution.distributionDomainName}`;
+    new CfnOutput(this, 'WebUrl', { value: this.webOrigin });
 
     Validations.of(this.distribution).acknowledge(
       {
