@@ -53,8 +53,9 @@ export class WebStack extends Stack {
       serverAccessLogsPrefix: 's3-site/',
     });
 
-    // The bucket's own policy lets the upload function publish: object keys are the build's file
-    // names, unknown in advance, so the grant is "objects of this one bucket" for one role.
+    // The bucket's own policy lets the upload function publish (`aws s3 sync`): object keys are the
+    // build's file names, unknown in advance, so the grant is "objects of this one bucket" for one role.
+    // Reading is included because sync may compare objects; they are public through CloudFront anyway.
     this.publisherRole = new Role(this, 'PublisherRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: 'Tandem: uploads the built web app (BucketDeployment)',
@@ -62,7 +63,7 @@ export class WebStack extends Stack {
     this.siteBucket.addToResourcePolicy(
       new PolicyStatement({
         principals: [this.publisherRole],
-        actions: ['s3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject', 's3:AbortMultipartUpload'],
         resources: [this.siteBucket.arnForObjects('*')],
       }),
     );
