@@ -23,6 +23,8 @@ export interface OnboardedTenant {
   slug: string;
   adminEmail: string;
   adminToken: string;
+  /** Global id of the approved onboarding request. */
+  requestId: string;
 }
 
 /** Requests an account, has the operator approve it, and signs the new admin in (new password set). */
@@ -46,5 +48,5 @@ export async function onboardTenant(stack: StackOutputs, name = `Testgemeente ${
   const tenant = approved.body.data?.approveOnboardingRequest.tenant;
   if (!tenant) throw new Error(`Approval failed: ${JSON.stringify(approved.body)}`);
   const tokens = await signIn(stack, adminEmail, await invitationPassword(stack, adminEmail), newPassword);
-  return { tenantId: tenant.id, slug: tenant.slug, adminEmail, adminToken: tokens.accessToken };
+  return { tenantId: tenant.id, slug: tenant.slug, adminEmail, adminToken: tokens.accessToken, requestId: globalId };
 }

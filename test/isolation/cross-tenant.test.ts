@@ -1,0 +1,224 @@
+// The cross-tenant isolation suite: a member of tenant A can neither read nor change anything of
+// tenant B through any operation, and tokens that are not genuine get UNAUTHENTICATED.
+// Every Query and Mutation field must be listed in `coverage` below: a new operation fails this
+// suite until its isolation test is written.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CognitoIdentityProviderClient, CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { buildSchema } from 'graphql';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { signIn } from '../support/auth';
+import { decodePayload, signWithEmulatorKey, tamper, unsigned } from '../support/forged-tokens';
+import { gql } from '../support/graphql';
+import { onboardTenant, operatorToken, type OnboardedTenant } from '../support/tenants';
+
+const stack = inject('stack');
+
+const coverage: Record<string, string> = {
+  'Query.node': 'node(id) of the other tenant, its members and onboarding requests is null',
+  'Query.viewer': 'lists only own memberships',
+  'Query.tenant': 'X-Tenant-Id of the other tenant is FORBIDDEN',
+  'Query.tenants': 'platform operators only',
+  'Query.onboardingRequests': 'platform operators only',
+  'Tenant.members': 'cursor of the other tenant is refused; other tenant unreachable',
+  'Tenant.auditLog': 'cursor of the other tenant is refused; other tenant unreachable',
+  'Mutation.updateMyProfile': 'changes only the caller',
+  'Mutation.requestTenantAccount': 'public, creates no tenant data',
+  'Mutation.approveOnboardingRequest': 'platform operators only',
+  'Mutation.rejectOnboardingRequest': 'platform operators only',
+  'Mutation.inviteMember': 'cannot invite into the other tenant',
+  'Mutation.changeMemberRole': 'membership id of the other tenant is NOT_FOUND',
+  'Mutation.removeMember': 'membership id of the other tenant is NOT_FOUND',
+  'Mutation.updateTenantSettings': 'cannot change the other tenant',
+};
+
+const MEMBERS = `query ($after: String) { tenant { id members(first: 1, after: $after) { edges { node { id email role version } } pageInfo { endCursor } } } }`;
+const AUDIT = `query ($after: String) { tenant { auditLog(first: 1, after: $after) { edges { node { action } } pageInfo { endCursor } } } }`;
+
+describe('cross-tenant isolation', () => {
+  let a: OnboardedTenant;
+  let b: OnboardedTenant;
+  let bTenantId: string;
+  let bMember: { id: string; email: string; role: string; version: number };
+  let bMembersCursor: string;
+  let bAuditCursor: string;
+  const asA = <T = any>(query: string, variables: Record<string, unknown> = {}, tenant?: string) =>
+    gql<T>(stack, query, variables, { token: a.adminToken, tenant });
+  const asB = <T = any>(query: string, variables: Record<string, unknown> = {}) => gql<T>(stack, query, variables, { token: b.adminToken });
+
+  beforeAll(async () => {
+    [a, b] = await Promise.all([onboardTenant(stack), onboardTenant(stack)]);
+    const members = (await asB(MEMBERS)).body.data.tenant;
+    bTenantId = members.id;
+    bMember = members.members.edges[0].node;
+    bMembersCursor = members.members.pageInfo.endCursor;
+    bAuditCursor = (await asB(AUDIT)).body.data.tenant.auditLog.pageInfo.endCursor;
+  });
+
+  it('covers every operation of the schema', () => {
+    const schema = buildSchema(readFileSync(path.join(import.meta.dirname, '../../graphql/schema.graphql'), 'utf8'));
+    const operations = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((field) => `Query.${field}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((field) => `Mutation.${field}`),
+    ];
+    expect(operations.filter((operation) => !coverage[operation])).toEqual([]);
+  });
+
+  it('selecting the other tenant (by id, slug or raw id) is FORBIDDEN', async () => {
+    const rawId = Buffer.from(bTenantId, 'base64url').toString().split(':')[1];
+    for (const selector of [bTenantId, b.slug, rawId, 'no-such-tenant']) {
+      const result = await asA('{ tenant { name } }', {}, selector);
+      expect(result.status).toBe(403);
+      expect(result.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(JSON.stringify(result.body)).not.toContain(b.slug);
+    }
+  });
+
+  it('node(id) gives null for the other tenant, its members and its onboarding request', async () => {
+    for (const id of [bTenantId, bMember.id, b.requestId]) {
+      const result = await asA('query ($id: ID!) { node(id: $id) { id ... on Tenant { name } ... on Membership { email } } }', { id });
+      expect(result.body).toEqual({ data: { node: null } });
+    }
+    // ... while the own tenant is visible.
+    const own = await asA('query ($id: ID!) { node(id: $id) { id } }', { id: a.tenantId });
+    expect(own.body.data.node).toEqual({ id: a.tenantId });
+  });
+
+  it('viewer shows only the own membership', async () => {
+    const viewer = await asA('{ viewer { memberships { tenant { slug } } } }');
+    expect(viewer.body.data.viewer.memberships).toEqual([{ tenant: { slug: a.slug } }]);
+  });
+
+  it("a cursor from the other tenant's lists is refused", async () => {
+    const members = await asA(MEMBERS, { after: bMembersCursor });
+    expect(members.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(members.body)).not.toContain(bMember.email);
+    const audit = await asA(AUDIT, { after: bAuditCursor });
+    expect(audit.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("changing or removing the other tenant's member is NOT_FOUND and changes nothing", async () => {
+    const change = await asA(`mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id } } }`, {
+      input: { membershipId: bMember.id, role: 'NEWCOMER', version: bMember.version },
+    });
+    expect(change.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const remove = await asA(`mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }`, { input: { membershipId: bMember.id } });
+    expect(remove.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // The same user id under A's tenant id does not exist in A either.
+    const [, , userId] = Buffer.from(bMember.id, 'base64url').toString().split(':');
+    const aTenantRaw = Buffer.from(a.tenantId, 'base64url').toString().split(':')[1];
+    const forged = Buffer.from(`Membership:${aTenantRaw}:${userId}`).toString('base64url');
+    const forgedChange = await asA(`mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }`, { input: { membershipId: forged } });
+    expect(forgedChange.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const after = (await asB(MEMBERS)).body.data.tenant.members.edges[0].node;
+    expect(after).toEqual(bMember);
+  });
+
+  it('inviting into or changing the settings of the other tenant is FORBIDDEN', async () => {
+    const invite = await asA(`mutation { inviteMember(input: { email: "intruder@example.org", role: TENANT_ADMIN }) { membership { id } } }`, {}, b.slug);
+    expect(invite.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const settings = await asA(`mutation { updateTenantSettings(input: { name: "Hacked", version: 1 }) { tenant { name } } }`, {}, b.slug);
+    expect(settings.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Without a selector, A's admin can only ever change A.
+    const own = await asA(`mutation { updateTenantSettings(input: { name: "Renamed A", version: 1 }) { tenant { id name } } }`);
+    expect(own.body.data.updateTenantSettings.tenant).toEqual({ id: a.tenantId, name: 'Renamed A' });
+    const bTenant = (await asB('{ tenant { name members(first: 100) { edges { node { email } } } } }')).body.data.tenant;
+    expect(bTenant.name).not.toBe('Hacked');
+    expect(bTenant.members.edges.map(({ node }: any) => node.email)).not.toContain('intruder@example.org');
+  });
+
+  it('platform operations are FORBIDDEN for tenant admins', async () => {
+    expect((await asA('{ tenants { edges { node { slug } } } }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await asA('{ onboardingRequests { edges { node { id } } } }')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const id = Buffer.from('OnboardingRequest:any').toString('base64url');
+    for (const mutation of [
+      `mutation { approveOnboardingRequest(input: { requestId: "${id}", version: 1 }) { tenant { id } } }`,
+      `mutation { rejectOnboardingRequest(input: { requestId: "${id}", reason: "no", version: 1 }) { request { id } } }`,
+    ]) {
+      expect((await asA(mutation)).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('updateMyProfile changes only the caller; requestTenantAccount creates no tenant data', async () => {
+    const updated = await asA('mutation { updateMyProfile(input: { preferredLanguage: AR }) { viewer { email preferredLanguage } } }');
+    expect(updated.body.data.updateMyProfile.viewer).toEqual({ email: a.adminEmail, preferredLanguage: 'AR' });
+    expect((await asB('{ viewer { preferredLanguage } }')).body.data.viewer.preferredLanguage).not.toBe('AR');
+    const before = (await gql<any>(stack, '{ tenants(first: 100) { edges { node { id } } } }', {}, { token: await operatorToken(stack) })).body.data.tenants.edges.length;
+    await gql(stack, `mutation { requestTenantAccount(input: { organisationName: "Sneaky", kind: NGO, country: "BE", languages: [EN], contactName: "Eve", contactEmail: "${a.adminEmail}" }) { requestId } }`);
+    const after = (await gql<any>(stack, '{ tenants(first: 100) { edges { node { id } } } }', {}, { token: await operatorToken(stack) })).body.data.tenants.edges.length;
+    expect(after).toBe(before);
+  });
+});
+
+describe('tokens', () => {
+  let valid: { accessToken: string; idToken: string };
+  let otherAdmin: { accessToken: string };
+  beforeAll(async () => {
+    const admin = stack.DemoUsers.find((user) => user.tenant === 'mechelen' && user.role === 'tenant-admin')!;
+    const other = stack.DemoUsers.find((user) => user.tenant === 'capaci' && user.role === 'tenant-admin')!;
+    valid = await signIn(stack, admin.email, admin.password);
+    otherAdmin = await signIn(stack, other.email, other.password);
+  });
+
+  const expectUnauthenticated = async (token: string) => {
+    const result = await gql(stack, '{ viewer { email } tenant { name } }', {}, { token });
+    expect(result.status).toBe(401);
+    expect(result.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(result.body.data ?? null).toBeNull();
+  };
+
+  it('a genuine access token works', async () => {
+    const result = await gql<any>(stack, '{ tenant { name } }', {}, { token: valid.accessToken });
+    expect(result.body.data.tenant.name).toBe('Mechelen');
+  });
+
+  it('no token: viewer is null and tenant data is UNAUTHENTICATED', async () => {
+    const result = await gql<any>(stack, '{ viewer { email } }');
+    expect(result.body.data.viewer).toBeNull();
+    const tenant = await gql<any>(stack, '{ tenant { name } }');
+    expect(tenant.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(tenant.body.data?.tenant ?? null).toBeNull();
+  });
+
+  it('expired tokens are refused, even with a genuine signature', async () => {
+    const payload = decodePayload(valid.accessToken);
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    await expectUnauthenticated(signWithEmulatorKey({ ...payload, iat: past - 3600, exp: past }));
+  });
+
+  it('tampered tokens are refused (another user id under the original signature)', async () => {
+    await expectUnauthenticated(tamper(valid.accessToken, { sub: decodePayload(otherAdmin.accessToken).sub }));
+  });
+
+  it('alg:none tokens are refused', async () => {
+    await expectUnauthenticated(unsigned(decodePayload(valid.accessToken)));
+  });
+
+  it('ID tokens, tokens of another issuer and tokens of another app client are refused', async () => {
+    await expectUnauthenticated(valid.idToken);
+    await expectUnauthenticated(signWithEmulatorKey({ ...decodePayload(valid.accessToken), iss: 'http://127.0.0.1:1/eu-west-1_other' }));
+    const cognito = new CognitoIdentityProviderClient({ endpoint: stack.CognitoEndpoint, region: stack.Region, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = await cognito.send(
+      new CreateUserPoolClientCommand({ UserPoolId: stack.UserPoolId, ClientName: 'someone-elses-app', ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'] }),
+    );
+    const admin = stack.DemoUsers.find((user) => user.tenant === 'mechelen' && user.role === 'tenant-admin')!;
+    const foreign = await signIn({ ...stack, UserPoolClientId: client.UserPoolClient!.ClientId! }, admin.email, admin.password);
+    await expectUnauthenticated(foreign.accessToken);
+  });
+
+  it('a malformed Authorization header is refused', async () => {
+    const response = await fetch(stack.GraphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Token ${valid.accessToken}` },
+      body: JSON.stringify({ query: '{ viewer { email } }' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('a genuine token of a user without memberships reaches no tenant', async () => {
+    const stranger = signWithEmulatorKey({ ...decodePayload(valid.accessToken), sub: '00000000-0000-4000-8000-000000000000' });
+    const result = await gql<any>(stack, '{ viewer { memberships { id } } tenant { name } }', {}, { token: stranger });
+    expect(result.body.data.viewer).toEqual({ memberships: [] });
+    expect(result.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
