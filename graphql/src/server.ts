@@ -55,7 +55,9 @@ export function createApolloServer(options: { production: boolean }): ApolloServ
     maxDepth: { n: 8 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 2000 },
+    // armor's token limit parses in a plugin and turns every parse error into a 500; graphql-js
+    // enforces the same limit while parsing (parseOptions below) and answers 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: 5000 },
   });
   const protection = armor.protect();
@@ -66,6 +68,7 @@ export function createApolloServer(options: { production: boolean }): ApolloServ
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: 2000 },
     formatError,
     validationRules: protection.validationRules,
     plugins: [...protection.plugins, clientErrorStatus, requestLog],
