@@ -122,6 +122,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       userPoolClientId: pool.userPoolClientId,
       cognitoEndpoint: cognito.endpoint,
       mail: { kind: 'outbox', outboxDir: options.outboxDir },
+      appUrl: `http://127.0.0.1:${ports.gateway}`,
       production: false,
     };
 
