@@ -176,7 +176,7 @@ describe('tokens', () => {
     const result = await gql<any>(stack, '{ viewer { email } }');
     expect(result.body.data.viewer).toBeNull();
     const tenant = await gql<any>(stack, '{ tenant { name } }');
-    expect(tenant.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(tenant.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(tenant.body.data?.tenant ?? null).toBeNull();
   });
 
