@@ -18,21 +18,22 @@ function useFieldIds(hint: unknown, error: unknown) {
   return { id, hintId, errorId, describedBy };
 }
 
-function FieldText({ hint, hintId, error, errorId }: { hint?: ReactNode; hintId: string; error?: string; errorId: string }) {
-  return (
-    <>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
-    </>
-  );
+// Label, hint, control, error: the hint is read before typing, the error sits where the eye is
+// after typing.
+function Hint({ hint, id }: { hint?: ReactNode; id: string }) {
+  return hint ? (
+    <p id={id} className="field-hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+function FieldError({ error, id }: { error?: string; id: string }) {
+  return error ? (
+    <p id={id} className="field-error">
+      {error}
+    </p>
+  ) : null;
 }
 
 function Label({ htmlFor, label, optional }: { htmlFor: string; label: ReactNode; optional?: ReactNode }) {
@@ -49,8 +50,9 @@ export function TextField({ label, hint, error, optional, className, ...input }:
   return (
     <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <Label htmlFor={id} label={label} optional={optional} />
+      <Hint hint={hint} id={hintId} />
       <input id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...input} />
-      <FieldText hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldError error={error} id={errorId} />
     </div>
   );
 }
@@ -60,8 +62,9 @@ export function TextAreaField({ label, hint, error, optional, className, ...text
   return (
     <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <Label htmlFor={id} label={label} optional={optional} />
+      <Hint hint={hint} id={hintId} />
       <textarea id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...textarea} />
-      <FieldText hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldError error={error} id={errorId} />
     </div>
   );
 }
@@ -79,10 +82,11 @@ export function SelectField({
   return (
     <div className={`field ${error ? 'field-invalid' : ''} ${className ?? ''}`}>
       <Label htmlFor={id} label={label} optional={optional} />
+      <Hint hint={hint} id={hintId} />
       <select id={id} aria-describedby={describedBy} aria-invalid={error ? true : undefined} {...select}>
         {children}
       </select>
-      <FieldText hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <FieldError error={error} id={errorId} />
     </div>
   );
 }
@@ -99,7 +103,8 @@ export function CheckboxGroup<T extends string>({ label, hint, error, name, opti
   return (
     <fieldset className={`field checkbox-group ${error ? 'field-invalid' : ''}`} aria-describedby={describedBy}>
       <legend className="field-label">{label}</legend>
-      <FieldText hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      <Hint hint={hint} id={hintId} />
+      <FieldError error={error} id={errorId} />
       <div className="checkbox-options">
         {options.map((option) => (
           <div className="checkbox" key={option.value}>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Children, type ReactNode } from 'react';
 
 /**
  * A polite live region that is always in the page, so that a message put into it is announced
@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 export function StatusRegion({ children, tone = 'success' }: { children?: ReactNode; tone?: 'success' | 'info' }) {
   return (
     <div role="status" className="status-region">
-      {children ? <div className={`notice notice-${tone}`}>{children}</div> : null}
+      {Children.toArray(children).length > 0 ? <div className={`notice notice-${tone}`}>{children}</div> : null}
     </div>
   );
 }

@@ -16,14 +16,16 @@ export function AuditLogPage() {
   const [people] = useQuery({ query: AuditPeopleQuery, variables: { first: PEOPLE_LOOKUP_SIZE } });
 
   // user id and membership id → e-mail address, for the people the lookup page covers.
+  const tenant = entries.data?.tenant;
   const names = useMemo(() => {
     const map = new Map<string, string>();
+    if (tenant) map.set(tenant.id, tenant.name);
     for (const { node } of people.data?.tenant?.members.edges ?? []) {
       map.set(node.userId, node.email);
       map.set(node.id, node.email);
     }
     return map;
-  }, [people.data]);
+  }, [people.data, tenant]);
 
   return (
     <>
@@ -68,8 +70,8 @@ export function AuditLogPage() {
                   <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
                 </td>
                 <th scope="row">{actionLabel(intl, entry.action)}</th>
-                <td>{names.get(entry.actorId) ?? <code className="id">{entry.actorId}</code>}</td>
-                <td>{entry.subjectId ? (names.get(entry.subjectId) ?? <code className="id">{entry.subjectId}</code>) : '—'}</td>
+                <td>{names.get(entry.actorId) ?? <OpaqueId id={entry.actorId} />}</td>
+                <td>{entry.subjectId ? (names.get(entry.subjectId) ?? <OpaqueId id={entry.subjectId} />) : '—'}</td>
                 <td>{detailsText(intl, entry)}</td>
               </tr>
             ))}
@@ -89,6 +91,15 @@ export function AuditLogPage() {
         onLoadMore={entries.loadMore}
       />
     </>
+  );
+}
+
+/** An id the page cannot name (someone outside the first page of members, a system action). */
+function OpaqueId({ id }: { id: string }) {
+  return (
+    <code className="id" title={id}>
+      {id.length > 12 ? `${id.slice(0, 8)}…` : id}
+    </code>
   );
 }
 

@@ -119,7 +119,7 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
                 <th scope="col">
                   <FormattedMessage id="members.since" />
                 </th>
-                <th scope="col">
+                <th scope="col" className="actions">
                   <FormattedMessage id="members.actions" />
                 </th>
               </tr>

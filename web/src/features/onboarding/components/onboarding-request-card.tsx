@@ -51,7 +51,7 @@ export function OnboardingRequestCard({ request: initial, onStale }: OnboardingR
         </div>
         <div>
           <dt>
-            <FormattedMessage id="requestAccount.languages" />
+            <FormattedMessage id="onboarding.languages" />
           </dt>
           <dd>{intl.formatList(request.languages.map((l) => languageName(l, intl.locale)))}</dd>
         </div>

@@ -16,7 +16,7 @@ export interface TenantSettings {
 
 export const tenantSettingsSchema = z
   .object({
-    name: z.string().check(z.trim(), z.minLength(1, 'REQUIRED'), z.maxLength(200, 'TOO_LONG')),
+    name: z.string().check(z.trim(), z.minLength(1, 'REQUIRED'), z.minLength(2, 'TOO_SHORT'), z.maxLength(120, 'TOO_LONG')),
     defaultLanguage: z.enum(LANGUAGES),
     languages: z.array(z.enum(LANGUAGES)).check(z.minLength(1, 'REQUIRED')),
   })
