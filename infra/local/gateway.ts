@@ -277,8 +277,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         } catch {
           // not JSON (yet): list it anyway
         }
-        const field = (key: string) => (typeof mail[key] === 'string' ? (mail[key] as string) : Array.isArray(mail[key]) ? (mail[key] as unknown[]).join(', ') : '');
-        return { name, time: info.mtime, to: field('to'), subject: field('subject') };
+        const field = (key: string) => (typeof mail[key] === 'string' ? (mail[key] as string) : '');
+        const sentAt = new Date(field('sentAt'));
+        return {
+          name,
+          time: Number.isNaN(sentAt.getTime()) ? info.mtime : sentAt,
+          to: field('to'),
+          kind: field('kind'),
+          subject: field('subject'),
+        };
       }),
     );
     mails.sort((a, b) => b.time.getTime() - a.time.getTime() || b.name.localeCompare(a.name));
@@ -286,14 +293,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       .map(
         (mail) =>
           `<tr><td><time datetime="${mail.time.toISOString()}">${mail.time.toISOString().replace('T', ' ').slice(0, 19)} UTC</time></td>` +
-          `<td>${escapeHtml(mail.to)}</td><td>${escapeHtml(mail.subject)}</td>` +
+          `<td>${escapeHtml(mail.to)}</td><td>${escapeHtml(mail.kind)}</td><td>${escapeHtml(mail.subject)}</td>` +
           `<td><a href="/outbox/${encodeURIComponent(mail.name)}">${escapeHtml(mail.name)}</a></td></tr>`,
       )
       .join('\n');
     const body = mails.length
       ? `<table>
 <caption>${mails.length} message${mails.length === 1 ? '' : 's'}, newest first</caption>
-<thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Subject</th><th scope="col">File</th></tr></thead>
+<thead><tr><th scope="col">Sent</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">File</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

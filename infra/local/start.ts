@@ -1,6 +1,6 @@
 // `npm start`: the whole system on this machine, no AWS account needed. Data survives restarts in
 // .local/ (git-ignored); Ctrl-C stops everything.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localDir } from './paths';
 import { startLocalStack, type LocalStack } from './stack';
@@ -11,6 +11,25 @@ function portFromEnv(name: string, fallback: number): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number (1–65535), not "${value}"`);
   return port;
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Two stacks on one data folder would share DynamoDB's database file and cognito-local's state. */
+async function claimDataDir(lockFile: string): Promise<void> {
+  const pid = Number(await readFile(lockFile, 'utf8').catch(() => ''));
+  if (pid && pid !== process.pid && isAlive(pid)) {
+    throw new Error(`Another local stack (pid ${pid}) is using ${path.dirname(lockFile)}. Stop it first (Ctrl-C in its terminal, or kill ${pid}).`);
+  }
+  await mkdir(path.dirname(lockFile), { recursive: true });
+  await writeFile(lockFile, String(process.pid));
 }
 
 function printReady(stack: LocalStack, outputsFile: string, logDir: string) {
@@ -41,6 +60,7 @@ function printReady(stack: LocalStack, outputsFile: string, logDir: string) {
 async function main() {
   const logDir = path.join(localDir, 'logs');
   const outputsFile = path.join(localDir, 'outputs.json');
+  const lockFile = path.join(localDir, 'start.pid');
 
   // Until the stack is up there is nothing to stop by hand: the emulators exit by themselves when
   // we do (they watch their stdin pipe).
@@ -50,6 +70,7 @@ async function main() {
 
   let stack: LocalStack;
   try {
+    await claimDataDir(lockFile);
     stack = await startLocalStack({
       ports: {
         gateway: portFromEnv('PORT', 4000),
@@ -73,6 +94,7 @@ async function main() {
     stopping = true;
     console.log('\n[local] stopping…');
     await stack.stop();
+    await rm(lockFile, { force: true });
     console.log('[local] stopped');
     process.exit(code);
   };
