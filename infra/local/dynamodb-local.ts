@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { localDynamoDbClient } from './aws-clients';
 import { localDir } from './paths';
-import { LOOPBACK, spawnService, waitUntilReady, type ChildService } from './processes';
+import { isAlive, LOOPBACK, spawnService, waitUntilReady, type ChildService } from './processes';
 
 const run = promisify(execFile);
 
@@ -57,9 +57,28 @@ async function downloadEmulator(emulatorDir: string): Promise<void> {
     }
     await run('tar', ['-xzf', tarball, '-C', staging, 'package/emulator']);
     await verifyEmulator(path.join(staging, 'package', 'emulator'));
-    await rename(path.join(staging, 'package', 'emulator'), emulatorDir);
+    await renameUnlessPresent(path.join(staging, 'package', 'emulator'), emulatorDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/** Moves a finished download or build into place; another process may have been quicker. */
+async function renameUnlessPresent(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+    await rm(from, { recursive: true, force: true });
+  }
+}
+
+/** Removes `<name>.<step>-<pid>` folders left by interrupted runs (not those of live processes). */
+async function removeLeftovers(dir: string): Promise<void> {
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(/\.(?:download|build)-(\d+)$/.exec(entry)?.[1]);
+    if (pid && !isAlive(pid)) await rm(path.join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -88,7 +107,7 @@ async function ensureLauncher(emulatorDir: string): Promise<string> {
   await run('javac', ['-cp', path.join(emulatorDir, 'DynamoDBLocal.jar'), '-d', staging, LAUNCHER_SOURCE]);
   await writeFile(path.join(staging, 'source.sha256'), stamp);
   await rm(launcherDir, { recursive: true, force: true });
-  await rename(staging, launcherDir);
+  await renameUnlessPresent(staging, launcherDir);
   return launcherDir;
 }
 
@@ -102,12 +121,8 @@ export async function ensureDynamoDbLocal(cacheDir = localDir): Promise<DynamoDb
     await downloadEmulator(emulatorDir);
   }
   await verifyEmulator(emulatorDir);
-  // Leftovers of an interrupted download or build (another pid) are garbage.
-  for (const entry of await readdir(cacheDir)) {
-    if (/^emulator\.download-\d+$/.test(entry) && entry !== `emulator.download-${process.pid}`) {
-      await rm(path.join(cacheDir, entry), { recursive: true, force: true }).catch(() => undefined);
-    }
-  }
+  await removeLeftovers(cacheDir);
+  await removeLeftovers(emulatorDir);
   return { emulatorDir, launcherDir: await ensureLauncher(emulatorDir) };
 }
 

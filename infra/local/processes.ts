@@ -83,6 +83,16 @@ export async function waitUntilReady(
   throw new Error(`${service.name} did not answer within ${timeoutMs / 1000} s. Log ${service.logFile}:\n${await logTail(service.logFile)}`);
 }
 
+/** Whether a process with this id exists (signal 0 only checks). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Throws a clear error when `port` is taken on the loopback address (or on every interface). */
 export async function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {

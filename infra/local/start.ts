@@ -3,6 +3,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { localDir } from './paths';
+import { isAlive } from './processes';
 import { startLocalStack, type LocalStack } from './stack';
 
 function portFromEnv(name: string, fallback: number): number {
@@ -12,15 +13,6 @@ function portFromEnv(name: string, fallback: number): number {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name} must be a port number (1–65535), not "${value}"`);
   return port;
 }
-
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
 
 /** Two stacks on one data folder would share DynamoDB's database file and cognito-local's state. */
 async function claimDataDir(lockFile: string): Promise<void> {
