@@ -3,7 +3,8 @@
 // their own, and invites a coordinator. Every screen on the way passes an axe-core audit.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { invitationPassword } from '../support/outbox';
+import { gql } from '../support/graphql';
+import { invitationPassword, mailsTo } from '../support/outbox';
 import {
   expectAccessible,
   launchBrowser,
@@ -141,5 +142,44 @@ describe('onboarding a municipality through the web app', () => {
 
     // The coordinator received an invitation with a temporary password.
     expect(await invitationPassword(stack, coordinatorEmail)).toBeTruthy();
+  });
+
+  test('the operator rejects a request with a reason, which the contact is told', { timeout: 120_000 }, async ({ onTestFailed }) => {
+    const id = unique();
+    const organisation = `Vzw Afgewezen ${id}`;
+    const contactEmail = `contact-${id}@afgewezen.example`;
+    const requested = await gql<{ requestTenantAccount: { userErrors: unknown[] } }>(
+      stack,
+      'mutation ($input: RequestTenantAccountInput!) { requestTenantAccount(input: $input) { requestId userErrors { field code } } }',
+      { input: { organisationName: organisation, kind: 'NGO', country: 'BE', languages: ['FR'], contactName: 'Luc Dubois', contactEmail } },
+    );
+    expect(requested.body.data?.requestTenantAccount.userErrors).toEqual([]);
+
+    const operator = stack.DemoUsers.find((user) => user.role === 'platform-operator');
+    if (!operator) throw new Error('The stack has no platform operator');
+    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    screenshotOnFailure(onTestFailed, () => page, 'onboarding-reject');
+    await page.goto(`${stack.BaseUrl}/#/onboarding`);
+    await signInWithForm(page, operator.email, operator.password);
+    await waitForScreen(page, 'Onboarding requests');
+    const card = await findRequestCard(page, organisation);
+
+    // The reason is required: the form says so at the field and keeps the focus there.
+    await card.getByRole('button', { name: /^Reject…/ }).click();
+    const reason = card.getByLabel('Reason for rejection');
+    expect(await reason.evaluate((element) => element === document.activeElement)).toBe(true);
+    await card.getByRole('button', { name: /^Reject request/ }).click();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page, 'reject form with an error');
+
+    await reason.fill('Tandem is only for public buddy programmes for now.');
+    await card.getByRole('button', { name: /^Reject request/ }).click();
+    await card.getByRole('status').filter({ hasText: 'Rejected.' }).waitFor();
+
+    await page.getByRole('link', { name: 'Rejected' }).click();
+    const rejected = await findRequestCard(page, organisation);
+    expect(await rejected.textContent()).toContain('Tandem is only for public buddy programmes for now.');
+    await expectAccessible(page, 'onboarding requests (rejected)');
+    expect((await mailsTo(stack, contactEmail)).length).toBeGreaterThan(0);
   });
 });

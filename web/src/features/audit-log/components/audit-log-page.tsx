@@ -40,7 +40,7 @@ export function AuditLogPage() {
         </p>
       ) : null}
       <div className="table-wrap">
-        <table className="table" aria-busy={entries.fetching}>
+        <table className="table table-stack" aria-busy={entries.fetching}>
           <caption className="visually-hidden">
             <FormattedMessage id="audit.caption" />
           </caption>
@@ -66,13 +66,13 @@ export function AuditLogPage() {
           <tbody ref={tbody}>
             {entries.nodes.map((entry) => (
               <tr key={entry.id}>
-                <td className="nowrap">
+                <td className="nowrap" data-label={intl.formatMessage({ id: 'audit.at' })}>
                   <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
                 </td>
                 <th scope="row">{actionLabel(intl, entry.action)}</th>
-                <td>{names.get(entry.actorId) ?? <OpaqueId id={entry.actorId} />}</td>
-                <td>{entry.subjectId ? (names.get(entry.subjectId) ?? <OpaqueId id={entry.subjectId} />) : '—'}</td>
-                <td>{detailsText(intl, entry)}</td>
+                <td data-label={intl.formatMessage({ id: 'audit.actor' })}>{names.get(entry.actorId) ?? <OpaqueId id={entry.actorId} />}</td>
+                <td data-label={intl.formatMessage({ id: 'audit.subject' })}>{entry.subjectId ? (names.get(entry.subjectId) ?? <OpaqueId id={entry.subjectId} />) : '—'}</td>
+                <td data-label={intl.formatMessage({ id: 'audit.details' })}>{detailsText(intl, entry)}</td>
               </tr>
             ))}
           </tbody>

@@ -20,6 +20,8 @@ interface MemberRowProps {
 
 export function MemberRow({ member, isViewer, onEvent, onRemove }: MemberRowProps) {
   const intl = useIntl();
+  // Column names for the stacked layout on narrow screens (see .table-stack in app.css).
+  const label = (id: 'members.role' | 'members.status' | 'members.since') => intl.formatMessage({ id });
   const selectId = useId();
   const [role, setRole] = useState<Role>(member.role);
   const [result, changeRole] = useMutation(ChangeMemberRoleMutation);
@@ -51,7 +53,7 @@ export function MemberRow({ member, isViewer, onEvent, onRemove }: MemberRowProp
           </span>
         ) : null}
       </th>
-      <td>
+      <td data-label={label('members.role')}>
         <form
           className="role-form"
           onSubmit={(event) => {
@@ -77,12 +79,12 @@ export function MemberRow({ member, isViewer, onEvent, onRemove }: MemberRowProp
           ) : null}
         </form>
       </td>
-      <td>
+      <td data-label={label('members.status')}>
         <span className={`badge badge-${member.status.toLowerCase()}`}>
           {intl.formatMessage({ id: `membershipStatus.${member.status}` })}
         </span>
       </td>
-      <td>
+      <td data-label={label('members.since')}>
         <FormattedDate value={member.createdAt} dateStyle="medium" />
       </td>
       <td className="actions">

@@ -104,7 +104,7 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
         </h2>
         {members.error ? <ApiErrorNotice error={members.error} onRetry={members.reload} /> : null}
         <div className="table-wrap">
-          <table className="table" aria-busy={members.fetching}>
+          <table className="table table-stack" aria-busy={members.fetching}>
             <thead>
               <tr>
                 <th scope="col">
