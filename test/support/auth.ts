@@ -1,10 +1,10 @@
 // Signing in as a user of the test stack, the way the web app does (USER_PASSWORD_AUTH).
 import {
-  CognitoIdentityProviderClient,
   InitiateAuthCommand,
   RespondToAuthChallengeCommand,
   type AuthenticationResultType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { localCognitoClient } from '../../infra/local/aws-clients';
 import type { StackOutputs } from './stack';
 
 export interface Tokens {
@@ -23,12 +23,7 @@ function toTokens(result: AuthenticationResultType | undefined): Tokens {
  * one: pass `newPassword` to answer that challenge, otherwise this throws.
  */
 export async function signIn(stack: StackOutputs, email: string, password: string, newPassword?: string): Promise<Tokens> {
-  const client = new CognitoIdentityProviderClient({
-    endpoint: stack.CognitoEndpoint,
-    region: stack.Region,
-    // cognito-local ignores credentials (InitiateAuth is unsigned in real Cognito too).
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = localCognitoClient(stack.CognitoEndpoint, stack.Region);
   try {
     const auth = await client.send(
       new InitiateAuthCommand({
