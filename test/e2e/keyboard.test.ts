@@ -1,18 +1,10 @@
 // Signing in with the keyboard only, and what a coordinator then sees (and may not see).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshotOnFailure, waitForScreen } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { expectAccessible, useBrowser, openPage, screenshotOnFailure, waitForScreen } from './helpers/browser';
 
 const stack = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -29,7 +21,7 @@ describe('keyboard', () => {
   test('a coordinator signs in using only the keyboard', async ({ onTestFailed }) => {
     const coordinator = stack.DemoUsers.find((user) => user.role === 'coordinator');
     if (!coordinator) throw new Error('The stack has no demo coordinator');
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'keyboard');
     await page.goto(stack.BaseUrl);
     await waitForScreen(page, 'Sign in to Tandem');

@@ -1,26 +1,18 @@
 // The UI language: chosen on any screen, reflected in <html lang dir>, remembered across reloads,
 // and guessed from the browser's language the first time.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshotOnFailure, waitForScreen } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { expectAccessible, useBrowser, openPage, screenshotOnFailure, waitForScreen } from './helpers/browser';
 
 const stack = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const documentLanguage = (page: Page) =>
   page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
 
 describe('language switcher', () => {
   test('switching to Nederlands and Français changes the text and <html lang>, and survives a reload', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { locale: 'en-GB' });
+    const { page } = await openPage(browser(), { locale: 'en-GB' });
     screenshotOnFailure(onTestFailed, () => page, 'language');
     await page.goto(stack.BaseUrl);
     await waitForScreen(page, 'Sign in to Tandem');
@@ -52,7 +44,7 @@ describe('language switcher', () => {
   });
 
   test('the first visit follows the browser language', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { locale: 'nl-BE' });
+    const { page } = await openPage(browser(), { locale: 'nl-BE' });
     screenshotOnFailure(onTestFailed, () => page, 'language-default');
     await page.goto(stack.BaseUrl);
     await waitForScreen(page, 'Aanmelden bij Tandem');
@@ -60,7 +52,7 @@ describe('language switcher', () => {
   });
 
   test('a browser language the UI does not offer falls back to English', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { locale: 'ja-JP' });
+    const { page } = await openPage(browser(), { locale: 'ja-JP' });
     screenshotOnFailure(onTestFailed, () => page, 'language-fallback');
     await page.goto(stack.BaseUrl);
     await waitForScreen(page, 'Sign in to Tandem');

@@ -1,13 +1,13 @@
 // The whole onboarding story in a browser: a municipality asks for an account, the platform
 // operator approves it, the new tenant admin signs in with the mailed temporary password, chooses
 // their own, and invites a coordinator. Every screen on the way passes an axe-core audit.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { gql } from '../support/graphql';
 import { invitationPassword, mailsTo } from '../support/outbox';
 import {
   expectAccessible,
-  launchBrowser,
+  useBrowser,
   openPage,
   screenshotOnFailure,
   signInWithForm,
@@ -17,15 +17,7 @@ import {
 } from './helpers/browser';
 
 const stack = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Pending requests are listed oldest first: page through until the request shows up. */
 async function findRequestCard(page: Page, organisation: string) {
@@ -43,7 +35,7 @@ async function findRequestCard(page: Page, organisation: string) {
 
 describe('onboarding a municipality through the web app', () => {
   test('request → approval → first sign-in with a new password → invite a coordinator', { timeout: 180_000 }, async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'onboarding-flow');
     const id = unique();
     const organisation = `Gemeente Testdorp ${id}`;
@@ -157,7 +149,7 @@ describe('onboarding a municipality through the web app', () => {
 
     const operator = stack.DemoUsers.find((user) => user.role === 'platform-operator');
     if (!operator) throw new Error('The stack has no platform operator');
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'onboarding-reject');
     await page.goto(`${stack.BaseUrl}/#/onboarding`);
     await signInWithForm(page, operator.email, operator.password);

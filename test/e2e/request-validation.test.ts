@@ -1,19 +1,11 @@
 // The public request form explains bad input next to the field it concerns, both what the page
 // checks itself and what only the API knows (a country code that does not exist).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectAccessible, launchBrowser, openPage, screenshotOnFailure, unique, waitForScreen } from './helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { expectAccessible, useBrowser, openPage, screenshotOnFailure, unique, waitForScreen } from './helpers/browser';
 
 const stack = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The error text tied to a field: its id is in the field's aria-describedby, and it sits in the field's box. */
 async function errorOf(page: Page, label: string): Promise<string | null> {
@@ -37,7 +29,7 @@ async function fillValidRequest(page: Page): Promise<void> {
 
 describe('request form validation', () => {
   test('a bad e-mail address is shown next to the field and the field gets the focus', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'request-validation-email');
     await page.goto(`${stack.BaseUrl}/#/request-account`);
     await waitForScreen(page, 'Request a Tandem account');
@@ -58,7 +50,7 @@ describe('request form validation', () => {
   });
 
   test('an error only the API finds (unknown country code) comes back next to its field', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'request-validation-country');
     await page.goto(`${stack.BaseUrl}/#/request-account`);
     await waitForScreen(page, 'Request a Tandem account');
@@ -73,7 +65,7 @@ describe('request form validation', () => {
   });
 
   test('the same error is shown in the language of the page', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'fr' });
+    const { page } = await openPage(browser(), { uiLanguage: 'fr' });
     screenshotOnFailure(onTestFailed, () => page, 'request-validation-fr');
     await page.goto(`${stack.BaseUrl}/#/request-account`);
     await waitForScreen(page, 'Demander un compte Tandem');

@@ -1,22 +1,14 @@
 // The signed-in session: an expired access token is refreshed without the user noticing, a token
 // the API refuses leads back to the sign-in page with a word of explanation, and switching tenant
 // (for people in more than one) is remembered.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { gql } from '../support/graphql';
 import { newPassword, onboardTenant } from '../support/tenants';
-import { expectAccessible, launchBrowser, openPage, screenshotOnFailure, signInWithForm, unique, waitForScreen } from './helpers/browser';
+import { expectAccessible, useBrowser, openPage, screenshotOnFailure, signInWithForm, unique, waitForScreen } from './helpers/browser';
 
 const stack = inject('stack');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface StoredSession {
   accessToken: string;
@@ -41,7 +33,7 @@ function demoUser(role: 'coordinator' | 'tenant-admin') {
 
 describe('session', () => {
   test('an expired access token is refreshed with the refresh token', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'session-refresh');
     const user = demoUser('coordinator');
     await page.goto(stack.BaseUrl);
@@ -59,7 +51,7 @@ describe('session', () => {
   });
 
   test('a token the API refuses leads back to the sign-in page, which says why', async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'session-refused');
     const user = demoUser('coordinator');
     await page.goto(stack.BaseUrl);
@@ -86,7 +78,7 @@ describe('session', () => {
     expect(invited.body.errors).toBeUndefined();
     expect(invited.body.data?.inviteMember.userErrors).toEqual([]);
 
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'session-tenant-switch');
     await page.goto(stack.BaseUrl);
     await signInWithForm(page, first.adminEmail, newPassword);

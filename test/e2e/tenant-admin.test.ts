@@ -1,13 +1,12 @@
 // A tenant admin's screens in a browser, on a fresh tenant of its own: change a member's role
 // (and meet a concurrent change), remove a member, edit settings, read the audit log.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { gql } from '../support/graphql';
 import { newPassword, onboardTenant, type OnboardedTenant } from '../support/tenants';
-import { expectAccessible, launchBrowser, openPage, screenshotOnFailure, signInWithForm, unique, waitForScreen } from './helpers/browser';
+import { expectAccessible, useBrowser, openPage, screenshotOnFailure, signInWithForm, unique, waitForScreen } from './helpers/browser';
 
 const stack = inject('stack');
-let browser: Browser;
+const browser = useBrowser();
 let tenant: OnboardedTenant;
 const tenantName = `Testgemeente ${unique()}`;
 
@@ -42,16 +41,12 @@ async function memberThroughApi(email: string): Promise<MemberNode> {
 }
 
 beforeAll(async () => {
-  [browser, tenant] = await Promise.all([launchBrowser(), onboardTenant(stack, tenantName)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
+  tenant = await onboardTenant(stack, tenantName);
 });
 
 describe('tenant admin screens', () => {
   test('members: change a role, meet a concurrent change, remove someone', { timeout: 120_000 }, async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'tenant-admin-members');
     const buddyEmail = `buddy-${unique()}@example.org`;
     const leaverEmail = `leaver-${unique()}@example.org`;
@@ -99,7 +94,7 @@ describe('tenant admin screens', () => {
   });
 
   test('settings and audit log', { timeout: 120_000 }, async ({ onTestFailed }) => {
-    const { page } = await openPage(browser, { uiLanguage: 'en' });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'tenant-admin-settings');
     await page.goto(`${stack.BaseUrl}/#/settings`);
     await signInWithForm(page, tenant.adminEmail, newPassword);

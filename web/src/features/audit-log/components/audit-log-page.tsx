@@ -46,21 +46,11 @@ export function AuditLogPage() {
           </caption>
           <thead>
             <tr>
-              <th scope="col">
-                <FormattedMessage id="audit.at" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="audit.action" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="audit.actor" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="audit.subject" />
-              </th>
-              <th scope="col">
-                <FormattedMessage id="audit.details" />
-              </th>
+              {(['audit.at', 'audit.action', 'audit.actor', 'audit.subject', 'audit.details'] as const).map((id) => (
+                <th key={id} scope="col">
+                  <FormattedMessage id={id} />
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody ref={tbody}>

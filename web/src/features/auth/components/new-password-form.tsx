@@ -1,11 +1,10 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { TextField } from '../../../components/field';
 import { ErrorNotice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid';
+import { useFormProblems } from '../../../components/use-form-problems';
 import { useProblemText } from '../../../components/use-problem-text';
-import { problemsFromIssues, type FieldProblems } from '../../../lib/user-errors';
 import { completeNewPassword, newPasswordSchema, signInFailure, type NewPasswordChallenge, type SignInFailure } from '../api/sign-in';
 
 interface NewPasswordFormProps {
@@ -17,30 +16,22 @@ interface NewPasswordFormProps {
 export function NewPasswordForm({ challenge, onRestart }: NewPasswordFormProps) {
   const intl = useIntl();
   const problemText = useProblemText();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, problems, check, report } = useFormProblems();
   const [values, setValues] = useState({ newPassword: '', confirmPassword: '' });
-  const [problems, setProblems] = useState<FieldProblems>({});
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstInvalid(form, problems, attempt);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    setAttempt((n) => n + 1);
-    const parsed = newPasswordSchema.safeParse(values);
-    if (!parsed.success) {
-      setProblems(problemsFromIssues(parsed.error.issues));
-      return;
-    }
-    setProblems({});
+    const input = check(newPasswordSchema, values);
+    if (!input) return;
     setBusy(true);
     try {
-      await completeNewPassword(challenge, parsed.data.newPassword);
+      await completeNewPassword(challenge, input.newPassword);
     } catch (error) {
       const kind = signInFailure(error);
-      if (kind === 'INVALID_PASSWORD') setProblems({ newPassword: { code: 'PASSWORD_RULES' } });
+      if (kind === 'INVALID_PASSWORD') report({ newPassword: { code: 'PASSWORD_RULES' } });
       else setFailure(kind === 'WRONG_CREDENTIALS' ? 'CHALLENGE_EXPIRED' : kind);
       setBusy(false);
     }

@@ -1,13 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { TextField } from '../../../components/field';
 import { ErrorNotice, StatusRegion } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid';
+import { useFormProblems } from '../../../components/use-form-problems';
 import { useProblemText } from '../../../components/use-problem-text';
 import { href } from '../../../lib/router';
 import { signOutReason } from '../../../lib/session';
-import { problemsFromIssues, type FieldProblems } from '../../../lib/user-errors';
 import { prepareSignIn, signIn, signInFailure, signInSchema, type NewPasswordChallenge, type SignInFailure } from '../api/sign-in';
 import { NewPasswordForm } from './new-password-form';
 
@@ -20,29 +19,21 @@ export function SignInPage() {
 function CredentialsForm({ onChallenge }: { onChallenge: (challenge: NewPasswordChallenge) => void }) {
   const intl = useIntl();
   const problemText = useProblemText();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, problems, check } = useFormProblems();
   const [values, setValues] = useState({ email: '', password: '' });
-  const [problems, setProblems] = useState<FieldProblems>({});
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   const [reason] = useState(signOutReason);
-  useFocusFirstInvalid(form, problems, attempt);
   useEffect(prepareSignIn, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setFailure(null);
-    const parsed = signInSchema.safeParse(values);
-    setAttempt((n) => n + 1);
-    if (!parsed.success) {
-      setProblems(problemsFromIssues(parsed.error.issues));
-      return;
-    }
-    setProblems({});
+    const input = check(signInSchema, values);
+    if (!input) return;
     setBusy(true);
     try {
-      const outcome = await signIn(parsed.data);
+      const outcome = await signIn(input);
       if (outcome.kind === 'new-password-required') onChallenge(outcome.challenge);
       // signed-in: the session store switches the app to the signed-in screens.
     } catch (error) {

@@ -1,20 +1,19 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import * as z from 'zod/mini';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { SelectField, TextField } from '../../../components/field';
 import { ErrorNotice } from '../../../components/notice';
-import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid';
+import { useFormProblems } from '../../../components/use-form-problems';
 import { useProblemText } from '../../../components/use-problem-text';
 import { EMAIL, languageName, ROLES, type Language, type Role } from '../../../lib/domain';
-import { FORM_LEVEL, problemsFromIssues, problemsFromUserErrors, type FieldProblems } from '../../../lib/user-errors';
+import { FORM_LEVEL, problemsFromUserErrors } from '../../../lib/user-errors';
 import { InviteMemberMutation, type Member } from '../api/members';
 
 const inviteSchema = z.object({
   email: z.string().check(z.trim(), z.minLength(1, 'REQUIRED'), z.regex(EMAIL, 'INVALID')),
   role: z.enum(ROLES),
-  language: z.optional(z.string()),
 });
 
 interface InviteMemberFormProps {
@@ -26,30 +25,20 @@ interface InviteMemberFormProps {
 export function InviteMemberForm({ languages, defaultLanguage, onInvited }: InviteMemberFormProps) {
   const intl = useIntl();
   const problemText = useProblemText();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, problems, check, report } = useFormProblems();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('COORDINATOR');
   const [language, setLanguage] = useState<Language | ''>('');
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [attempt, setAttempt] = useState(0);
   const [result, invite] = useMutation(InviteMemberMutation);
-  useFocusFirstInvalid(form, problems, attempt);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    const parsed = inviteSchema.safeParse({ email, role, language });
-    if (!parsed.success) {
-      setProblems(problemsFromIssues(parsed.error.issues));
-      return;
-    }
-    setProblems({});
-    const answer = await invite({
-      input: { email: parsed.data.email, role: parsed.data.role, ...(language ? { language } : {}) },
-    });
+    const input = check(inviteSchema, { email, role });
+    if (!input) return;
+    const answer = await invite({ input: { ...input, ...(language ? { language } : {}) } });
     const payload = answer.data?.inviteMember;
     if (payload?.userErrors.length) {
-      setProblems(problemsFromUserErrors(payload.userErrors));
+      report(problemsFromUserErrors(payload.userErrors));
     } else if (payload?.membership) {
       setEmail('');
       onInvited(payload.membership);

@@ -107,18 +107,11 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
           <table className="table table-stack" aria-busy={members.fetching}>
             <thead>
               <tr>
-                <th scope="col">
-                  <FormattedMessage id="members.email" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="members.role" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="members.status" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="members.since" />
-                </th>
+                {(['members.email', 'members.role', 'members.status', 'members.since'] as const).map((id) => (
+                  <th key={id} scope="col">
+                    <FormattedMessage id={id} />
+                  </th>
+                ))}
                 <th scope="col" className="actions">
                   <FormattedMessage id="members.actions" />
                 </th>

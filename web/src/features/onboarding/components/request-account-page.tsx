@@ -1,15 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { CheckboxGroup, SelectField, TextField } from '../../../components/field';
 import { ErrorNotice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid';
+import { useFormProblems } from '../../../components/use-form-problems';
 import { useProblemText } from '../../../components/use-problem-text';
 import { countryName, LANGUAGES, languageName, TENANT_KINDS, type Language, type TenantKind } from '../../../lib/domain';
 import { href } from '../../../lib/router';
-import { FORM_LEVEL, problemsFromIssues, problemsFromUserErrors, type FieldProblems } from '../../../lib/user-errors';
+import { FORM_LEVEL, problemsFromUserErrors } from '../../../lib/user-errors';
 import { RequestTenantAccountMutation, requestAccountSchema } from '../api/request-tenant-account';
 
 // Countries Tandem's municipalities come from first; any other ISO code can be typed in.
@@ -45,12 +45,9 @@ export function RequestAccountPage({ signedIn }: { signedIn: boolean }) {
 function RequestAccountForm({ onSent, signedIn }: { onSent: (sent: { organisationName: string; contactEmail: string }) => void; signedIn: boolean }) {
   const intl = useIntl();
   const problemText = useProblemText();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, problems, check, report } = useFormProblems();
   const [values, setValues] = useState<FormValues>(EMPTY);
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [attempt, setAttempt] = useState(0);
   const [result, requestAccount] = useMutation(RequestTenantAccountMutation);
-  useFocusFirstInvalid(form, problems, attempt);
 
   const update = <K extends keyof FormValues>(key: K, value: FormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -61,22 +58,15 @@ function RequestAccountForm({ onSent, signedIn }: { onSent: (sent: { organisatio
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setAttempt((n) => n + 1);
-    const parsed = requestAccountSchema.safeParse({
-      ...values,
-      country: values.countryChoice === OTHER_COUNTRY ? values.otherCountry : values.countryChoice,
-    });
-    if (!parsed.success) {
-      setProblems(problemsFromIssues(parsed.error.issues));
-      return;
-    }
-    setProblems({});
-    const answer = await requestAccount({ input: parsed.data });
+    const { countryChoice, otherCountry, ...rest } = values;
+    const input = check(requestAccountSchema, { ...rest, country: countryChoice === OTHER_COUNTRY ? otherCountry : countryChoice });
+    if (!input) return;
+    const answer = await requestAccount({ input });
     const payload = answer.data?.requestTenantAccount;
     if (payload && payload.userErrors.length > 0) {
-      setProblems(problemsFromUserErrors(payload.userErrors));
+      report(problemsFromUserErrors(payload.userErrors));
     } else if (payload?.requestId) {
-      onSent({ organisationName: parsed.data.organisationName, contactEmail: parsed.data.contactEmail });
+      onSent({ organisationName: input.organisationName, contactEmail: input.contactEmail });
     }
   }
 

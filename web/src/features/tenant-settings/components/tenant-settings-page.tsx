@@ -1,15 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { CheckboxGroup, SelectField, TextField } from '../../../components/field';
 import { ErrorNotice, StatusRegion } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { useFocusFirstInvalid } from '../../../components/use-focus-first-invalid';
+import { useFormProblems } from '../../../components/use-form-problems';
 import { useProblemText } from '../../../components/use-problem-text';
 import { countryName, LANGUAGES, languageName, type Language } from '../../../lib/domain';
 import { apiErrorCode } from '../../../lib/graphql-client';
-import { FORM_LEVEL, problemsFromIssues, problemsFromUserErrors, type FieldProblems } from '../../../lib/user-errors';
+import { FORM_LEVEL, problemsFromUserErrors } from '../../../lib/user-errors';
 import { TenantSettingsQuery, UpdateTenantSettingsMutation, tenantSettingsSchema, type TenantSettings } from '../api/tenant-settings';
 
 export function TenantSettingsPage() {
@@ -45,28 +45,20 @@ interface SettingsFormProps {
 function SettingsForm({ tenant, onReload, onSaved }: SettingsFormProps) {
   const intl = useIntl();
   const problemText = useProblemText();
-  const form = useRef<HTMLFormElement>(null);
+  const { form, problems, check, report } = useFormProblems();
   const [version, setVersion] = useState(tenant.version);
   const [values, setValues] = useState({ name: tenant.name, defaultLanguage: tenant.defaultLanguage, languages: tenant.languages });
-  const [problems, setProblems] = useState<FieldProblems>({});
-  const [attempt, setAttempt] = useState(0);
   const [result, update] = useMutation(UpdateTenantSettingsMutation);
-  useFocusFirstInvalid(form, problems, attempt);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     onSaved(false);
-    setAttempt((n) => n + 1);
-    const parsed = tenantSettingsSchema.safeParse(values);
-    if (!parsed.success) {
-      setProblems(problemsFromIssues(parsed.error.issues));
-      return;
-    }
-    setProblems({});
-    const answer = await update({ input: { ...parsed.data, version } });
+    const input = check(tenantSettingsSchema, values);
+    if (!input) return;
+    const answer = await update({ input: { ...input, version } });
     const payload = answer.data?.updateTenantSettings;
     if (payload?.userErrors.length) {
-      setProblems(problemsFromUserErrors(payload.userErrors));
+      report(problemsFromUserErrors(payload.userErrors));
     } else if (payload?.tenant) {
       setVersion(payload.tenant.version);
       onSaved(true);
