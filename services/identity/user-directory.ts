@@ -9,16 +9,24 @@ import {
   AdminSetUserPasswordCommand,
   CognitoIdentityProviderClient,
   UserNotFoundException,
+  UsernameExistsException,
   type AttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { userPoolShape } from '../../infra/shapes/user-pool';
 import type { AppConfig } from '../shared/config';
+import { logger } from '../shared/log';
 import type { Role } from '../shared/scope';
 
 /**
  * How the person learns about their access: `ours` = we must mail the temporary password (local
  * outbox); `sent-by-cognito` = Cognito e-mailed it (cloud); `none` = an existing account, no password.
  */
+/** An account in the pool; `neverSignedIn` while it still waits for its first sign-in. */
+export interface PoolUser {
+  userId: string;
+  neverSignedIn: boolean;
+}
+
 export type DirectoryUser =
   | { userId: string; invitation: 'ours'; temporaryPassword: string }
   | { userId: string; invitation: 'sent-by-cognito' | 'none' };
@@ -58,7 +66,7 @@ export function createUserDirectory(config: Pick<AppConfig, 'region' | 'cognitoE
   // Locally we deliver the invitation through the outbox; in the cloud Cognito e-mails it.
   const deliverOurselves = config.mail.kind === 'outbox';
 
-  async function findUser(email: string): Promise<{ userId: string; neverSignedIn: boolean } | null> {
+  async function findUser(email: string): Promise<PoolUser | null> {
     try {
       const user = await client.send(new AdminGetUserCommand({ UserPoolId, Username: email }));
       return { userId: subOf(user.UserAttributes), neverSignedIn: user.UserStatus === 'FORCE_CHANGE_PASSWORD' };
@@ -68,63 +76,53 @@ export function createUserDirectory(config: Pick<AppConfig, 'region' | 'cognitoE
     }
   }
 
-  const findUserId = async (email: string) => (await findUser(email))?.userId ?? null;
-
-  return {
-    findUserId,
-
-    /**
-     * Returns the user for `email`, creating one with a temporary password if needed. A user who
-     * never signed in gets a fresh temporary password (an earlier invitation may never have arrived).
-     */
-    async ensureInvitedUser(email: string): Promise<DirectoryUser> {
-      const existing = await findUser(email);
-      if (existing && !existing.neverSignedIn) return { userId: existing.userId, invitation: 'none' };
-      const password = temporaryPassword();
-      if (existing) {
-        if (deliverOurselves) {
-          await client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: false }));
-        } else {
-          await client.send(new AdminCreateUserCommand({ UserPoolId, Username: email, MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }));
-        }
-        return deliverOurselves
-          ? { userId: existing.userId, invitation: 'ours', temporaryPassword: password }
-          : { userId: existing.userId, invitation: 'sent-by-cognito' };
-      }
+  /** Finds the account for `email` or creates it silently (no usable password yet, no mail). */
+  async function ensureUser(email: string, password?: string): Promise<PoolUser> {
+    const existing = await findUser(email);
+    if (existing) return existing;
+    try {
       const result = await client.send(
         new AdminCreateUserCommand({
           UserPoolId,
           Username: email,
+          MessageAction: 'SUPPRESS',
+          TemporaryPassword: password ?? temporaryPassword(),
           UserAttributes: [
             { Name: 'email', Value: email },
             { Name: 'email_verified', Value: 'true' },
           ],
-          ...(deliverOurselves ? { MessageAction: 'SUPPRESS', TemporaryPassword: password } : { DesiredDeliveryMediums: ['EMAIL'] }),
         }),
       );
-      const userId = subOf(result.User?.Attributes);
-      return deliverOurselves ? { userId, invitation: 'ours', temporaryPassword: password } : { userId, invitation: 'sent-by-cognito' };
+      return { userId: subOf(result.User?.Attributes), neverSignedIn: true };
+    } catch (error) {
+      // A concurrent request created it first: use that one.
+      if (error instanceof UsernameExistsException) return (await findUser(email))!;
+      throw error;
+    }
+  }
+
+  return {
+    ensureUser,
+
+    /**
+     * Gives a person who never signed in a fresh temporary password: returned to be mailed by us
+     * locally, e-mailed by Cognito in the cloud. Call it only after the access it grants is stored,
+     * so that of two concurrent requests only the one that won hands out a password.
+     */
+    async issueInvitation(email: string, user: PoolUser): Promise<DirectoryUser> {
+      if (!user.neverSignedIn) return { userId: user.userId, invitation: 'none' };
+      if (!deliverOurselves) {
+        await client.send(new AdminCreateUserCommand({ UserPoolId, Username: email, MessageAction: 'RESEND', DesiredDeliveryMediums: ['EMAIL'] }));
+        return { userId: user.userId, invitation: 'sent-by-cognito' };
+      }
+      const password = temporaryPassword();
+      await client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: false }));
+      return { userId: user.userId, invitation: 'ours', temporaryPassword: password };
     },
 
     /** Creates a user with a permanent password (demo seeding only). */
     async ensureUserWithPassword(email: string, password: string): Promise<string> {
-      const userId =
-        (await findUserId(email)) ??
-        subOf(
-          (
-            await client.send(
-              new AdminCreateUserCommand({
-                UserPoolId,
-                Username: email,
-                MessageAction: 'SUPPRESS',
-                UserAttributes: [
-                  { Name: 'email', Value: email },
-                  { Name: 'email_verified', Value: 'true' },
-                ],
-              }),
-            )
-          ).User?.Attributes,
-        );
+      const { userId } = await ensureUser(email, password);
       await client.send(new AdminSetUserPasswordCommand({ UserPoolId, Username: email, Password: password, Permanent: true }));
       return userId;
     },
@@ -133,8 +131,20 @@ export function createUserDirectory(config: Pick<AppConfig, 'region' | 'cognitoE
       await client.send(new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: groupOfRole[role] }));
     },
 
-    async removeFromGroup(email: string, role: Role | 'PLATFORM_OPERATOR'): Promise<void> {
-      await client.send(new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: groupOfRole[role] }));
+    /**
+     * Mirrors a role into its Cognito group, for tooling; authorisation uses the memberships. It
+     * runs after the membership change is stored, so a failure is logged rather than undoing it.
+     */
+    async mirrorRole(action: 'add' | 'remove', email: string, role: Role): Promise<void> {
+      const command =
+        action === 'add'
+          ? new AdminAddUserToGroupCommand({ UserPoolId, Username: email, GroupName: groupOfRole[role] })
+          : new AdminRemoveUserFromGroupCommand({ UserPoolId, Username: email, GroupName: groupOfRole[role] });
+      try {
+        await client.send(command as AdminAddUserToGroupCommand);
+      } catch (error) {
+        logger.warn('cognito group mirror failed', { action, role, error: (error as Error).name });
+      }
     },
   };
 }

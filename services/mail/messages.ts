@@ -3,6 +3,13 @@ import type { Language } from '../shared/validation';
 import type { MailMessage } from './mailer';
 
 type MailLanguage = 'NL' | 'FR' | 'EN';
+type RoleName = 'TENANT_ADMIN' | 'COORDINATOR' | 'BUDDY' | 'NEWCOMER';
+
+const roleNames: Record<MailLanguage, Record<RoleName, string>> = {
+  EN: { TENANT_ADMIN: 'tenant admin', COORDINATOR: 'coordinator', BUDDY: 'buddy', NEWCOMER: 'newcomer' },
+  NL: { TENANT_ADMIN: 'beheerder', COORDINATOR: 'coördinator', BUDDY: 'buddy', NEWCOMER: 'nieuwkomer' },
+  FR: { TENANT_ADMIN: 'administrateur·rice', COORDINATOR: 'coordinateur·rice', BUDDY: 'buddy', NEWCOMER: 'primo-arrivant·e' },
+};
 const mailLanguage = (language: Language | null | undefined): MailLanguage =>
   language === 'NL' || language === 'FR' ? language : 'EN';
 
@@ -46,12 +53,20 @@ const rejected: Record<MailLanguage, (p: { organisationName: string; reason: str
   FR: (p) => ({ subject: 'Votre demande pour Tandem', text: `Nous ne pouvons pas ouvrir de compte Tandem pour ${p.organisationName} pour le moment.\n\nMotif : ${p.reason}` }),
 };
 
+export interface AccessParams {
+  tenantName: string;
+  role: RoleName;
+  signInUrl: string;
+}
+
 export const mails = {
-  invitation(to: string, language: Language | null, params: InvitationParams): MailMessage {
-    return { to, kind: 'invitation', ...invitation[mailLanguage(language)](params), data: { ...params } };
+  invitation(to: string, language: Language | null, params: AccessParams & { temporaryPassword: string }): MailMessage {
+    const lang = mailLanguage(language);
+    return { to, kind: 'invitation', ...invitation[lang]({ ...params, role: roleNames[lang][params.role] }), data: { ...params } };
   },
-  addedToTenant(to: string, language: Language | null, params: { tenantName: string; role: string; signInUrl: string }): MailMessage {
-    return { to, kind: 'added-to-tenant', ...added[mailLanguage(language)](params), data: { ...params } };
+  addedToTenant(to: string, language: Language | null, params: AccessParams): MailMessage {
+    const lang = mailLanguage(language);
+    return { to, kind: 'added-to-tenant', ...added[lang]({ ...params, role: roleNames[lang][params.role] }), data: { ...params } };
   },
   onboardingReceived(to: string, language: Language | null, params: { organisationName: string }): MailMessage {
     return { to, kind: 'onboarding-received', ...received[mailLanguage(language)](params), data: { ...params } };

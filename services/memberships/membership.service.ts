@@ -7,13 +7,12 @@ import { transactWrite } from '../data/transactions';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { UserDirectory } from '../identity/user-directory';
 import type { UserRepository } from '../identity/user.repository';
-import { mails } from '../mail/messages';
 import type { Mailer } from '../mail/mailer';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
-import { logger } from '../shared/log';
 import { requireRole, roles, type Role, type TenantScope } from '../shared/scope';
 import { emailSchema, languageSchema, parseInput } from '../shared/validation';
 import type { TenantRepository } from '../tenants/tenant.repository';
+import { sendAccessMail } from './access-mail';
 import type { Membership, MembershipRepository } from './membership.repository';
 
 const roleSchema = z.enum(roles);
@@ -40,18 +39,10 @@ export function createMembershipService(deps: Deps) {
     return membership;
   }
 
-  // Cognito groups mirror the roles a user holds in any tenant, for tooling; authorisation uses the
-  // memberships. A failure here must not undo the membership change that already happened.
+  // A user keeps a Cognito group while they hold its role in any tenant.
   async function mirrorGroup(action: 'add' | 'remove', member: Pick<Membership, 'email' | 'userId'>, role: Role): Promise<void> {
-    try {
-      if (action === 'add') {
-        await directory.addToGroup(member.email, role);
-      } else if (!(await users.load(member.userId)).memberships.some((membership) => membership.role === role)) {
-        await directory.removeFromGroup(member.email, role);
-      }
-    } catch (error) {
-      logger.warn('cognito group mirror failed', { action, role, error: (error as Error).name });
-    }
+    if (action === 'remove' && (await users.load(member.userId)).memberships.some((membership) => membership.role === role)) return;
+    await directory.mirrorRole(action, member.email, role);
   }
 
   return {
@@ -72,7 +63,7 @@ export function createMembershipService(deps: Deps) {
       requireRole(scope, 'TENANT_ADMIN');
       const { email, role, language } = parseInput(inviteSchema, input);
       const tenant = await tenants.get(scope);
-      const user = await directory.ensureInvitedUser(email);
+      const user = await directory.ensureUser(email);
       if (await memberships.get(scope, user.userId)) {
         throw ValidationError.of(['input', 'email'], 'ALREADY_EXISTS', 'This person is already a member of this tenant.');
       }
@@ -92,13 +83,30 @@ export function createMembershipService(deps: Deps) {
         },
       );
       await mirrorGroup('add', membership, role);
-      const roleName = role.toLowerCase().replace('_', ' ');
-      if (user.invitation === 'ours') {
-        await mailer.send(mails.invitation(email, mailLanguage, { tenantName: tenant.name, role: roleName, signInUrl: appUrl, temporaryPassword: user.temporaryPassword }));
-      } else if (user.invitation === 'none') {
-        await mailer.send(mails.addedToTenant(email, mailLanguage, { tenantName: tenant.name, role: roleName, signInUrl: appUrl }));
-      }
+      const access = await directory.issueInvitation(email, user);
+      await sendAccessMail(mailer, access, email, mailLanguage, { tenantName: tenant.name, role, signInUrl: appUrl });
       return membership;
+    },
+
+    /** Sends a fresh invitation to a member who never signed in (temporary passwords expire). */
+    async resendInvitation(scope: TenantScope, userId: string): Promise<Membership> {
+      requireRole(scope, 'TENANT_ADMIN');
+      const member = await existing(scope, userId);
+      if (member.status !== 'INVITED') {
+        throw ValidationError.of(['input', 'membershipId'], 'NOT_ALLOWED', 'This member has already signed in.');
+      }
+      const tenant = await tenants.get(scope);
+      const access = await directory.issueInvitation(member.email, await directory.ensureUser(member.email));
+      await transactWrite(
+        table,
+        [audit.tenantEntry(scope.tenantId, { action: 'member.invitation_resent', actorId: scope.userId, subjectId: userId })],
+        () => {
+          throw new Error('An audit entry has no condition');
+        },
+      );
+      const language = (await users.load(userId)).preferredLanguage ?? tenant.defaultLanguage;
+      await sendAccessMail(mailer, access, member.email, language, { tenantName: tenant.name, role: member.role, signInUrl: appUrl });
+      return member;
     },
 
     async changeRole(scope: TenantScope, input: unknown): Promise<Membership> {

@@ -10,9 +10,9 @@ import type { UserDirectory } from '../identity/user-directory';
 import type { UserRepository } from '../identity/user.repository';
 import type { Mailer } from '../mail/mailer';
 import { mails } from '../mail/messages';
+import { sendAccessMail } from '../memberships/access-mail';
 import type { MembershipRepository } from '../memberships/membership.repository';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
-import { logger } from '../shared/log';
 import { requirePlatform, type PlatformScope } from '../shared/scope';
 import { countrySchema, emailSchema, languageSchema, lineSchema, parseInput } from '../shared/validation';
 import type { OnboardingRepository, OnboardingRequest, OnboardingStatus } from './onboarding.repository';
@@ -140,9 +140,9 @@ export function createOnboardingService(deps: Deps) {
         createdAt: now,
         version: 1,
       };
-      // The account is made first: Cognito is outside the transaction, and an unused account is
-      // harmless (a retry finds it and issues a fresh temporary password).
-      const contact = await directory.ensureInvitedUser(request.contactEmail);
+      // The account is made first (Cognito is outside the transaction; an unused account is
+      // harmless), its password only after the transaction, by the one approval that won.
+      const contact = await directory.ensureUser(request.contactEmail);
       const decided: OnboardingRequest = { ...request, status: 'APPROVED', tenantId: tenant.id, decidedAt: now, decidedBy: operator.userId, version: version + 1 };
       const items = [
         requests.decideItem(decided, version),
@@ -157,16 +157,9 @@ export function createOnboardingService(deps: Deps) {
         if (index === 0) throw new ConflictError('This request was decided meanwhile; reload.');
         throw slugTaken();
       });
-      try {
-        await directory.addToGroup(request.contactEmail, 'TENANT_ADMIN');
-      } catch (error) {
-        logger.warn('cognito group mirror failed', { error: (error as Error).name });
-      }
-      if (contact.invitation === 'ours') {
-        await mailer.send(mails.invitation(request.contactEmail, tenant.defaultLanguage, { tenantName: tenant.name, role: 'tenant admin', signInUrl: appUrl, temporaryPassword: contact.temporaryPassword }));
-      } else if (contact.invitation === 'none') {
-        await mailer.send(mails.addedToTenant(request.contactEmail, tenant.defaultLanguage, { tenantName: tenant.name, role: 'tenant admin', signInUrl: appUrl }));
-      }
+      await directory.mirrorRole('add', request.contactEmail, 'TENANT_ADMIN');
+      const access = await directory.issueInvitation(request.contactEmail, contact);
+      await sendAccessMail(mailer, access, request.contactEmail, tenant.defaultLanguage, { tenantName: tenant.name, role: 'TENANT_ADMIN', signInUrl: appUrl });
       return { request: decided, tenant };
     },
 

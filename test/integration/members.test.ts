@@ -50,6 +50,25 @@ describe('members', () => {
     expect(denied.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('resends an invitation with a fresh temporary password until the member has signed in', async () => {
+    const person = email();
+    const member: Member = (await call(INVITE, { input: { email: person, role: 'NEWCOMER', language: 'NL' } })).body.data.inviteMember.membership;
+    const first = await invitationPassword(stack, person);
+    const RESEND = `mutation ($input: ResendInvitationInput!) { resendInvitation(input: $input) { membership { id status } userErrors { field code } } }`;
+    const resent = await call(RESEND, { input: { membershipId: member.id } });
+    expect(resent.body.data.resendInvitation).toEqual({ membership: { id: member.id, status: 'INVITED' }, userErrors: [] });
+    const invitations = await mailsTo(stack, person, 'invitation');
+    expect(invitations).toHaveLength(2);
+    expect(invitations[1].subject).toMatch(/Je bent uitgenodigd/);
+    const second = await invitationPassword(stack, person);
+    expect(second).not.toBe(first);
+    // (Real Cognito also refuses the first password now; cognito-local does not model that.)
+    const tokens = await signIn(stack, person, second, newPassword);
+    await gql(stack, '{ viewer { id } }', {}, { token: tokens.accessToken });
+    const afterSignIn = await call(RESEND, { input: { membershipId: member.id } });
+    expect(afterSignIn.body.data.resendInvitation.userErrors).toEqual([{ field: ['input', 'membershipId'], code: 'NOT_ALLOWED' }]);
+  });
+
   it('refuses a duplicate invitation and a bad e-mail address, writing nothing', async () => {
     const person = email();
     await call(INVITE, { input: { email: person, role: 'BUDDY' } });

@@ -29,6 +29,7 @@ const coverage: Record<string, string> = {
   'Mutation.inviteMember': 'cannot invite into the other tenant',
   'Mutation.changeMemberRole': 'membership id of the other tenant is NOT_FOUND',
   'Mutation.removeMember': 'membership id of the other tenant is NOT_FOUND',
+  'Mutation.resendInvitation': 'membership id of the other tenant is NOT_FOUND',
   'Mutation.updateTenantSettings': 'cannot change the other tenant',
 };
 
@@ -97,13 +98,15 @@ describe('cross-tenant isolation', () => {
     expect(audit.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it("changing or removing the other tenant's member is NOT_FOUND and changes nothing", async () => {
+  it("changing, removing or re-inviting the other tenant's member is NOT_FOUND and changes nothing", async () => {
     const change = await asA(`mutation ($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { membership { id } } }`, {
       input: { membershipId: bMember.id, role: 'NEWCOMER', version: bMember.version },
     });
     expect(change.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const remove = await asA(`mutation ($input: RemoveMemberInput!) { removeMember(input: $input) { removedMembershipId } }`, { input: { membershipId: bMember.id } });
     expect(remove.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const resend = await asA(`mutation ($input: ResendInvitationInput!) { resendInvitation(input: $input) { membership { id } } }`, { input: { membershipId: bMember.id } });
+    expect(resend.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     // The same user id under A's tenant id does not exist in A either.
     const [, , userId] = Buffer.from(bMember.id, 'base64url').toString().split(':');
     const aTenantRaw = Buffer.from(a.tenantId, 'base64url').toString().split(':')[1];

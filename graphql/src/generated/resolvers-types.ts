@@ -148,6 +148,8 @@ export type Mutation = {
   removeMember: RemoveMemberPayload;
   /** Anyone (no sign-in needed): a municipality asks for a Tandem account. */
   requestTenantAccount: RequestTenantAccountPayload;
+  /** Tenant admins: send a new invitation (a fresh temporary password) to a member who has not signed in yet. */
+  resendInvitation: ResendInvitationPayload;
   /** Sets the signed-in user's preferred language (used for e-mails and the web app). */
   updateMyProfile: UpdateMyProfilePayload;
   updateTenantSettings: UpdateTenantSettingsPayload;
@@ -181,6 +183,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationRequestTenantAccountArgs = {
   input: RequestTenantAccountInput;
+};
+
+
+export type MutationResendInvitationArgs = {
+  input: ResendInvitationInput;
 };
 
 
@@ -309,6 +316,16 @@ export type RequestTenantAccountPayload = {
   /** Present when the request was recorded. Only its id and status are readable without a sign-in. */
   requestId?: Maybe<Scalars['ID']['output']>;
   status?: Maybe<OnboardingRequestStatus>;
+  userErrors: Array<UserError>;
+};
+
+export type ResendInvitationInput = {
+  membershipId: Scalars['ID']['input'];
+};
+
+export type ResendInvitationPayload = {
+  __typename?: 'ResendInvitationPayload';
+  membership?: Maybe<Membership>;
   userErrors: Array<UserError>;
 };
 
@@ -545,6 +562,8 @@ export type ResolversTypes = {
   RemoveMemberPayload: ResolverTypeWrapper<RemoveMemberPayload>;
   RequestTenantAccountInput: RequestTenantAccountInput;
   RequestTenantAccountPayload: ResolverTypeWrapper<RequestTenantAccountPayload>;
+  ResendInvitationInput: ResendInvitationInput;
+  ResendInvitationPayload: ResolverTypeWrapper<Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenant: ResolverTypeWrapper<TenantModel>;
@@ -592,6 +611,8 @@ export type ResolversParentTypes = {
   RemoveMemberPayload: RemoveMemberPayload;
   RequestTenantAccountInput: RequestTenantAccountInput;
   RequestTenantAccountPayload: RequestTenantAccountPayload;
+  ResendInvitationInput: ResendInvitationInput;
+  ResendInvitationPayload: Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   String: Scalars['String']['output'];
   Tenant: TenantModel;
   TenantConnection: Omit<TenantConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantEdge']> };
@@ -673,6 +694,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectOnboardingRequest?: Resolver<ResolversTypes['RejectOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectOnboardingRequestArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   requestTenantAccount?: Resolver<ResolversTypes['RequestTenantAccountPayload'], ParentType, ContextType, RequireFields<MutationRequestTenantAccountArgs, 'input'>>;
+  resendInvitation?: Resolver<ResolversTypes['ResendInvitationPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updateTenantSettings?: Resolver<ResolversTypes['UpdateTenantSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateTenantSettingsArgs, 'input'>>;
 };
@@ -734,6 +756,11 @@ export type RemoveMemberPayloadResolvers<ContextType = Context, ParentType exten
 export type RequestTenantAccountPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RequestTenantAccountPayload'] = ResolversParentTypes['RequestTenantAccountPayload']> = {
   requestId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['OnboardingRequestStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ResendInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResendInvitationPayload'] = ResolversParentTypes['ResendInvitationPayload']> = {
+  membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -810,6 +837,7 @@ export type Resolvers<ContextType = Context> = {
   RejectOnboardingRequestPayload?: RejectOnboardingRequestPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RequestTenantAccountPayload?: RequestTenantAccountPayloadResolvers<ContextType>;
+  ResendInvitationPayload?: ResendInvitationPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;
   TenantEdge?: TenantEdgeResolvers<ContextType>;

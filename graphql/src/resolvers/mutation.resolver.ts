@@ -56,6 +56,12 @@ export const Mutation: MutationResolvers = {
       return { removedMembershipId: input.membershipId };
     }),
 
+  resendInvitation: (_, { input }, context) =>
+    withUserErrors(async () => {
+      const scope = requireTenant(context);
+      return { membership: await context.services.memberships.resendInvitation(scope, memberUserId(input.membershipId, scope)) };
+    }),
+
   updateTenantSettings: (_, { input }, context) =>
     withUserErrors(async () => ({ tenant: await context.services.tenants.updateSettings(requireTenant(context), input) })),
 };
