@@ -50,7 +50,7 @@ describe('session', () => {
     expect(after?.expiresAt).toBeGreaterThan(Date.now());
   });
 
-  test('a token the API refuses leads back to the sign-in page, which says why', async ({ onTestFailed }) => {
+  test('a refused token is refreshed once; when that fails too, the sign-in page says why', async ({ onTestFailed }) => {
     const { page } = await openPage(browser(), { uiLanguage: 'en' });
     screenshotOnFailure(onTestFailed, () => page, 'session-refused');
     const user = demoUser('coordinator');
@@ -58,7 +58,14 @@ describe('session', () => {
     await signInWithForm(page, user.email, user.password);
     await waitForScreen(page, 'Welcome to Tandem');
 
+    // With a good refresh token the app recovers by itself…
     await changeStoredSession(page, { accessToken: 'not-a-token' });
+    await page.reload();
+    await waitForScreen(page, 'Welcome to Tandem');
+    expect((await storedSession(page))?.accessToken).not.toBe('not-a-token');
+
+    // …without one, the session ends.
+    await changeStoredSession(page, { accessToken: 'not-a-token', refreshToken: 'not-a-refresh-token' });
     await page.reload();
     await waitForScreen(page, 'Sign in to Tandem');
     expect(await page.getByRole('status').textContent()).toContain('Your session has ended. Please sign in again.');

@@ -49,7 +49,14 @@ function ViewerGate({ session }: { session: Session }) {
 
   if (viewer) return <TenantScope viewer={viewer} />;
   return (
-    <Layout tools={<UserTools email={session.email} />}>
+    <Layout
+      tools={
+        <>
+          <LanguageSwitcher />
+          <UserTools email={session.email} />
+        </>
+      }
+    >
       {error && !fetching ? <ApiErrorNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} /> : <LoadingPage />}
     </Layout>
   );

@@ -11,7 +11,7 @@ interface LoadMoreProps {
 }
 
 /**
- * "Load more" for a paginated list. Keyboard focus moves to the first newly loaded item, so it is
+ * "Load more" for a paginated list (and "Loading…" while its first page comes). Keyboard focus moves to the first newly loaded item, so it is
  * not lost when the button goes away and the user reads on where the new page starts.
  */
 export function LoadMore({ listRef, count, fetching, hasNextPage, onLoadMore }: LoadMoreProps) {
@@ -27,6 +27,13 @@ export function LoadMore({ listRef, count, fetching, hasNextPage, onLoadMore }: 
     }
   }, [count, fetching, listRef]);
 
+  if (fetching && count === 0) {
+    return (
+      <p className="loading">
+        <FormattedMessage id="common.loading" />
+      </p>
+    );
+  }
   if (!hasNextPage) return null;
   return (
     <button

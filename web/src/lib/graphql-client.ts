@@ -1,5 +1,5 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from 'urql';
-import { endSession, validAccessToken } from './session';
+import { endSession, refreshedAccessToken, validAccessToken } from './session';
 
 export type ApiErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
@@ -28,11 +28,18 @@ export function createGraphqlClient({ url, tenantId }: GraphqlClientOptions): Cl
     // POST only (GraphQL-over-HTTP contract; the API keeps CSRF prevention on for GET).
     preferGetMethod: false,
     fetch: async (input, init) => {
-      const headers = new Headers(init?.headers);
+      const send = (token: string | null) => {
+        const headers = new Headers(init?.headers);
+        if (token) headers.set('Authorization', `Bearer ${token}`);
+        if (tenantId) headers.set('X-Tenant-Id', tenantId);
+        return fetch(input, { ...init, headers });
+      };
       const token = await validAccessToken();
-      if (token) headers.set('Authorization', `Bearer ${token}`);
-      if (tenantId) headers.set('X-Tenant-Id', tenantId);
-      return fetch(input, { ...init, headers });
+      const response = await send(token);
+      if (response.status !== 401 || !token) return response;
+      // Refused although it looked valid (clock skew, a revoked token): one refresh, one retry.
+      const fresh = await refreshedAccessToken();
+      return fresh && fresh !== token ? send(fresh) : response;
     },
     exchanges: [
       mapExchange({

@@ -83,6 +83,13 @@ export async function validAccessToken(): Promise<string | null> {
   const session = current;
   if (!session) return null;
   if (session.expiresAt - EXPIRY_MARGIN_MS > Date.now()) return session.accessToken;
+  return refreshedAccessToken();
+}
+
+/** A new access token now (the API refused the current one); concurrent callers share one refresh. */
+export async function refreshedAccessToken(): Promise<string | null> {
+  const session = current;
+  if (!session) return null;
   refreshing ??= refresh(session).finally(() => {
     refreshing = null;
   });

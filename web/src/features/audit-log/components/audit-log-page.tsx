@@ -68,11 +68,6 @@ export function AuditLogPage() {
           </tbody>
         </table>
       </div>
-      {entries.fetching && entries.nodes.length === 0 ? (
-        <p className="loading">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
       <LoadMore
         listRef={tbody}
         count={entries.nodes.length}

@@ -130,11 +130,6 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
             </tbody>
           </table>
         </div>
-        {members.fetching && members.nodes.length === 0 ? (
-          <p className="loading">
-            <FormattedMessage id="common.loading" />
-          </p>
-        ) : null}
         <LoadMore
           listRef={tbody}
           count={members.nodes.length}

@@ -44,11 +44,6 @@ export function OnboardingRequestsPage({ status }: { status: OnboardingRequestSt
           </li>
         ))}
       </ul>
-      {requests.fetching && requests.nodes.length === 0 ? (
-        <p className="loading">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
       <LoadMore
         listRef={list}
         count={requests.nodes.length}
