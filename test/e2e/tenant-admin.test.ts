@@ -82,6 +82,12 @@ describe('tenant admin screens', () => {
     await conflict.getByRole('button', { name: 'Reload' }).click();
     await page.getByRole('row', { name: new RegExp(buddyEmail) }).getByRole('combobox').filter({ has: page.locator('option:checked[value="NEWCOMER"]') }).waitFor();
 
+    // The last administrator cannot step down: the API says why, the page repeats it.
+    const own = page.getByRole('row', { name: new RegExp(tenant.adminEmail) });
+    await own.getByRole('combobox').selectOption('COORDINATOR');
+    await own.getByRole('button', { name: /Save role/ }).click();
+    await page.getByRole('alert').filter({ hasText: 'This is the last administrator' }).waitFor();
+
     // Remove a member after confirming in a dialog.
     await page.getByRole('row', { name: new RegExp(leaverEmail) }).getByRole('button', { name: /Remove/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Remove this member?' });
