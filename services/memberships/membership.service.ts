@@ -1,6 +1,6 @@
 // Tenant admins manage who works in their tenant: invite by e-mail with a role, change roles,
 // remove members. Every change is audited in the same transaction; a tenant keeps at least one admin.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Table } from '../data/dynamo';
 import type { Page } from '../data/pagination';
 import { transactWrite } from '../data/transactions';
@@ -10,14 +10,14 @@ import type { UserRepository } from '../identity/user.repository';
 import type { Mailer } from '../mail/mailer';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import { requireRole, roles, type Role, type TenantScope } from '../shared/scope';
-import { emailSchema, languageSchema, parseInput } from '../shared/validation';
+import { emailSchema, languageSchema, parseInput, versionSchema } from '../shared/validation';
 import type { TenantRepository } from '../tenants/tenant.repository';
 import { sendAccessMail } from './access-mail';
 import type { Membership, MembershipRepository } from './membership.repository';
 
 const roleSchema = z.enum(roles);
-const inviteSchema = z.object({ email: emailSchema, role: roleSchema, language: languageSchema.nullish() });
-const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleSchema, version: z.number().int().min(1) });
+const inviteSchema = z.object({ email: emailSchema, role: roleSchema, language: z.nullish(languageSchema) });
+const changeRoleSchema = z.object({ userId: z.string().check(z.minLength(1)), role: roleSchema, version: versionSchema });
 
 interface Deps {
   table: Table;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from './errors';
 import { countrySchema, emailSchema, lineSchema, parseInput } from './validation';
 

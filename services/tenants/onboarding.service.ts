@@ -1,7 +1,7 @@
 // Onboarding: a municipality asks for an account; the platform operator approves (creating the
 // tenant, its slug and its first tenant admin in one transaction) or rejects with a reason.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AuditRepository } from '../audit/audit.repository';
 import type { Table } from '../data/dynamo';
 import type { Page } from '../data/pagination';
@@ -14,7 +14,7 @@ import { sendAccessMail } from '../memberships/access-mail';
 import type { MembershipRepository } from '../memberships/membership.repository';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import { requirePlatform, type PlatformScope } from '../shared/scope';
-import { countrySchema, emailSchema, languageSchema, lineSchema, parseInput } from '../shared/validation';
+import { countrySchema, distinctListSchema, emailSchema, languageSchema, lineSchema, parseInput, versionSchema } from '../shared/validation';
 import type { OnboardingRepository, OnboardingRequest, OnboardingStatus } from './onboarding.repository';
 import { tenantKinds, type Tenant, type TenantRepository } from './tenant.repository';
 
@@ -24,30 +24,29 @@ const requestSchema = z.object({
   organisationName: lineSchema(2, 120),
   kind: z.enum(tenantKinds),
   country: countrySchema,
-  languages: z
-    .array(languageSchema)
-    .min(1)
-    .max(15)
-    .refine((list) => new Set(list).size === list.length, { message: 'A language is listed twice.' }),
+  languages: distinctListSchema(languageSchema, 1, 15),
   contactName: lineSchema(2, 120),
   contactEmail: emailSchema,
 });
 
+const requestIdSchema = z.string().check(z.minLength(1));
+
 const approveSchema = z.object({
-  requestId: z.string().min(1),
-  slug: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(slugPattern, 'Use 1–40 lowercase letters, digits and hyphens, starting and ending with a letter or digit.')
-    .nullish(),
-  version: z.number().int().min(1),
+  requestId: requestIdSchema,
+  slug: z.nullish(
+    z.string().check(
+      z.trim(),
+      z.toLowerCase(),
+      z.regex(slugPattern, 'Use 1–40 lowercase letters, digits and hyphens, starting and ending with a letter or digit.'),
+    ),
+  ),
+  version: versionSchema,
 });
 
 const rejectSchema = z.object({
-  requestId: z.string().min(1),
+  requestId: requestIdSchema,
   reason: lineSchema(3, 1000),
-  version: z.number().int().min(1),
+  version: versionSchema,
 });
 
 /** "Hamont-Achel" → "hamont-achel", "Liège" → "liege". */

@@ -1,24 +1,19 @@
 // A tenant's own settings (tenant admins) and the tenant directory (platform operator).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { AuditEntry, AuditRepository } from '../audit/audit.repository';
 import type { Table } from '../data/dynamo';
 import type { Page } from '../data/pagination';
 import { transactWrite } from '../data/transactions';
 import { ConflictError, ValidationError } from '../shared/errors';
 import { requirePlatform, requireRole, type PlatformScope, type TenantScope } from '../shared/scope';
-import { languageSchema, lineSchema, parseInput } from '../shared/validation';
+import { distinctListSchema, languageSchema, lineSchema, parseInput, versionSchema } from '../shared/validation';
 import type { Tenant, TenantRepository } from './tenant.repository';
 
 const settingsSchema = z.object({
-  name: lineSchema(2, 120).nullish(),
-  defaultLanguage: languageSchema.nullish(),
-  languages: z
-    .array(languageSchema)
-    .min(1)
-    .max(15)
-    .refine((list) => new Set(list).size === list.length, { message: 'A language is listed twice.' })
-    .nullish(),
-  version: z.number().int().min(1),
+  name: z.nullish(lineSchema(2, 120)),
+  defaultLanguage: z.nullish(languageSchema),
+  languages: z.nullish(distinctListSchema(languageSchema, 1, 15)),
+  version: versionSchema,
 });
 
 interface Deps {
