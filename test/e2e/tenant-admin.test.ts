@@ -96,6 +96,8 @@ describe('tenant admin screens', () => {
     await dialog.getByRole('button', { name: 'Yes, remove' }).click();
     await page.getByRole('status').filter({ hasText: `${leaverEmail} was removed.` }).waitFor();
     await page.getByRole('row', { name: new RegExp(leaverEmail) }).waitFor({ state: 'detached' });
+    // The button that opened the dialog is gone with its row: the keyboard continues at the list.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Current members');
     await expectAccessible(page, 'members after a removal');
   });
 

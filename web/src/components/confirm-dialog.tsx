@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   cancelLabel: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
+  /** After closing (focus went back to the opener): e.g. to move focus on when the opener is gone. */
+  onClosed?: () => void;
   busy?: boolean;
 }
 
@@ -15,7 +17,7 @@ interface ConfirmDialogProps {
  * A modal question on the native <dialog>: it traps focus, closes with Escape and gives focus back
  * to the button that opened it. The safe answer (cancel) has the focus first.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, busy }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, onConfirm, onCancel, onClosed, busy }: ConfirmDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -27,7 +29,10 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       cancel.current?.focus();
     } else if (!open && element.open) {
       element.close();
+      onClosed?.();
     }
+    // Only opening and closing matter here, not a new onClosed function.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
   return (

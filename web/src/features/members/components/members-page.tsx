@@ -20,6 +20,8 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
   const intl = useIntl();
   const problemText = useProblemText();
   const tbody = useRef<HTMLTableSectionElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const focusAfterDialog = useRef<(() => void) | null>(null);
   const members = usePaginatedQuery(TenantMembersQuery, { first: MEMBERS_PAGE_SIZE }, (data) => data.tenant?.members);
   const tenant = members.data?.tenant;
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -57,6 +59,8 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
     } else {
       setNotice({ tone: 'success', text: intl.formatMessage({ id: 'members.removed' }, { email: member.email }) });
       members.reload();
+      // The row (and the button that opened the dialog) goes away: continue at the list.
+      focusAfterDialog.current = () => listHeading.current?.focus();
     }
   }
 
@@ -99,7 +103,7 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
         />
       ) : null}
       <section aria-labelledby="members-list-heading" className="section">
-        <h2 id="members-list-heading">
+        <h2 id="members-list-heading" ref={listHeading} tabIndex={-1}>
           <FormattedMessage id="members.list.title" />
         </h2>
         {members.error ? <ApiErrorNotice error={members.error} onRetry={members.reload} /> : null}
@@ -146,6 +150,10 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
         busy={removal.fetching}
         onConfirm={() => void confirmRemoval()}
         onCancel={() => setRemoving(null)}
+        onClosed={() => {
+          focusAfterDialog.current?.();
+          focusAfterDialog.current = null;
+        }}
       >
         <p>
           <FormattedMessage
