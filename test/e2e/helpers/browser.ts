@@ -45,8 +45,11 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     }, options.uiLanguage);
   }
   const page = await context.newPage();
-  // Page errors fail loudly in the output: they are bugs even when the test passes.
+  // Page errors and console errors show in the output: they are bugs even when the test passes.
   page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') console.error(`[browser console] ${message.text()}`);
+  });
   return { context, page };
 }
 
