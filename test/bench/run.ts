@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { AppConfig } from '../../services/shared/config';
 import type { TestStack } from '../support/stack';
-import { bundleLambda, checkAgainstApiStack, composition, graphqlLambdaBundling, repoRoot, type BundleReport } from './bundling';
+import { graphqlBundling } from '../../infra/lib/api-stack';
+import { bundleLambda, composition, repoRoot, type BundleReport } from './bundling';
 import { coldStart, type ColdStartSample } from './cold-start';
 import { graphqlEvent } from './event';
 import { formatBytes, formatMs, formatRatio, round, summarize, table, type Summary } from './stats';
@@ -48,7 +49,6 @@ function figure(id: string, label: string, unit: Figure['unit'], value: number, 
 async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = os.loadavg()[0];
-  const drift = checkAgainstApiStack();
   const work = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-'));
   // Also while it is still starting: a signal or a failed bundle must not leave emulators behind.
   let stackStart: Promise<TestStack> | null = null;
@@ -147,7 +147,6 @@ async function main(): Promise<void> {
       cold,
       latency,
       viewerQuery,
-      drift,
       load: [loadAtStart, os.loadavg()[0]],
       seconds: (performance.now() - started) / 1000,
     });
@@ -178,7 +177,6 @@ function report(input: {
   cold: { graphql: ColdStartSample[]; hello: ColdStartSample[] };
   latency: Awaited<ReturnType<typeof import('./latency').measureViewerLatency>>;
   viewerQuery: string;
-  drift: string[];
   /** 1-minute load average at the start and at the end. */
   load: [number, number];
   seconds: number;
@@ -232,7 +230,7 @@ function report(input: {
       `${formatMs(graphqlLatency.p95 - rawLatency.p95)} at p95.`,
     '',
     'How it was measured',
-    `- Bundles: esbuild ${graphqlLambdaBundling.format}, target ${graphqlLambdaBundling.target}, minified, main fields ${graphqlLambdaBundling.mainFields.join(',')}, ` +
+    `- Bundles: esbuild ${graphqlBundling.format}, target ${graphqlBundling.target}, minified, main fields ${graphqlBundling.mainFields.join(',')}, ` +
       'no externals (the AWS SDK is bundled, as in infra/lib/api-stack.ts); gzip level 9.',
     `- Cold start: ${cold.graphql.length} fresh \`node\` processes per bundle, alternating, after one discarded run each. Each imports the bundle and answers`,
     `  POST /graphql ${COLD_QUERY} with a demo tenant admin's access token (JWKS fetch from cognito-local, one DynamoDB Local query).`,
@@ -243,13 +241,6 @@ function report(input: {
     '  LOG_LEVEL=ERROR here and in the cold starts (on Lambda, INFO adds one log line per request).',
     `  Reference: the same DynamoDB calls with the SDK (${latency.rawCalls.join(' → ')}; the handler makes ${latency.graphqlCalls.join(' → ')}), alternating with the handler.`,
   );
-  if (input.drift.length) {
-    out.push(
-      '',
-      'WARNING: infra/lib/api-stack.ts no longer contains these bundling settings; update test/bench/bundling.ts:',
-      ...input.drift.map((snippet) => `  ${snippet}`),
-    );
-  }
 
   const parts = composition(graphqlBundle.metafile);
   out.push(
@@ -279,8 +270,7 @@ function report(input: {
       cpuModel: cpus[0]?.model.trim() ?? null,
       loadAverage1m: { start: round(input.load[0], 2), end: round(input.load[1], 2) },
     },
-    settings: { coldRuns: cold.graphql.length, warmup: WARMUP, samples: latency.graphqlMs.length, coldQuery: COLD_QUERY, viewerQuery: input.viewerQuery, bundling: graphqlLambdaBundling },
-    bundlingDriftFromApiStack: input.drift,
+    settings: { coldRuns: cold.graphql.length, warmup: WARMUP, samples: latency.graphqlMs.length, coldQuery: COLD_QUERY, viewerQuery: input.viewerQuery, bundling: graphqlBundling },
     figures: figures.map((f) => ({ ...f, label: f.label.trim(), value: round(f.value), reference: { ...f.reference, value: round(f.reference.value) }, ratio: round(f.ratio) })),
     bundles: {
       graphql: { bytes: graphqlBundle.bytes, gzipBytes: graphqlBundle.gzipBytes, ...parts },
