@@ -2,6 +2,7 @@
 // (and meet a concurrent change), remove a member, edit settings, read the audit log.
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { gql } from '../support/graphql';
+import { mailsTo } from '../support/outbox';
 import { newPassword, onboardTenant, type OnboardedTenant } from '../support/tenants';
 import { expectAccessible, useBrowser, openPage, screenshotOnFailure, signInWithForm, unique, waitForScreen } from './helpers/browser';
 
@@ -56,6 +57,12 @@ describe('tenant admin screens', () => {
     await page.goto(`${stack.BaseUrl}/#/members`);
     await signInWithForm(page, tenant.adminEmail, newPassword);
     await waitForScreen(page, `Members of ${tenantName}`);
+
+    // Someone who has not signed in yet can get a new invitation.
+    const invitationsBefore = (await mailsTo(stack, buddyEmail, 'invitation')).length;
+    await page.getByRole('row', { name: new RegExp(buddyEmail) }).getByRole('button', { name: /Resend invitation/ }).click();
+    await page.getByRole('status').filter({ hasText: `A new invitation with a new temporary password was sent to ${buddyEmail}.` }).waitFor();
+    expect((await mailsTo(stack, buddyEmail, 'invitation')).length).toBe(invitationsBefore + 1);
 
     // Change a role with the row's own select and button.
     const row = page.getByRole('row', { name: new RegExp(buddyEmail) });

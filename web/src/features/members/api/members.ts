@@ -102,3 +102,21 @@ export const RemoveMemberMutation = gql<
   }
   ${UserErrorFields}
 `;
+
+export const ResendInvitationMutation = gql<
+  { resendInvitation: { membership: Member | null; userErrors: UserError[] } },
+  { input: { membershipId: string } }
+>`
+  mutation ResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      membership {
+        ...MemberFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+  ${MemberFields}
+  ${UserErrorFields}
+`;

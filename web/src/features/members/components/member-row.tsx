@@ -3,11 +3,12 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ROLES, type Role } from '../../../lib/domain';
 import { apiErrorCode } from '../../../lib/graphql-client';
-import { ChangeMemberRoleMutation, type Member } from '../api/members';
+import { ChangeMemberRoleMutation, ResendInvitationMutation, type Member } from '../api/members';
 
 /** What a row reports to the page, which says it in one place (and one live region). */
 export type RowEvent =
   | { kind: 'role-changed'; member: Member }
+  | { kind: 'invitation-resent'; email: string }
   | { kind: 'stale'; email: string }
   | { kind: 'failed'; email: string; code: string; message?: string };
 
@@ -25,6 +26,15 @@ export function MemberRow({ member, isViewer, onEvent, onRemove }: MemberRowProp
   const selectId = useId();
   const [role, setRole] = useState<Role>(member.role);
   const [result, changeRole] = useMutation(ChangeMemberRoleMutation);
+  const [resending, resend] = useMutation(ResendInvitationMutation);
+
+  async function resendInvitation() {
+    const answer = await resend({ input: { membershipId: member.id } });
+    const problem = answer.data?.resendInvitation.userErrors[0];
+    if (answer.error) onEvent({ kind: 'failed', email: member.email, code: apiErrorCode(answer.error) ?? 'UNKNOWN' });
+    else if (problem) onEvent({ kind: 'failed', email: member.email, code: problem.code, message: problem.message });
+    else onEvent({ kind: 'invitation-resent', email: member.email });
+  }
 
   async function saveRole() {
     const answer = await changeRole({ input: { membershipId: member.id, role, version: member.version } });
@@ -88,6 +98,17 @@ export function MemberRow({ member, isViewer, onEvent, onRemove }: MemberRowProp
         <FormattedDate value={member.createdAt} dateStyle="medium" />
       </td>
       <td className="actions">
+        {member.status === 'INVITED' ? (
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={resending.fetching}
+            onClick={() => void resendInvitation()}
+          >
+            <FormattedMessage id="members.resend" />
+            <span className="visually-hidden">: {member.email}</span>
+          </button>
+        ) : null}
         <button type="button" className="button button-small button-danger-outline" onClick={() => onRemove(member)}>
           <FormattedMessage id="members.remove" />
           <span className="visually-hidden">: {member.email}</span>

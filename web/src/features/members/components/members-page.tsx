@@ -37,6 +37,8 @@ export function MembersPage({ viewerEmail }: { viewerEmail: string }) {
         text: intl.formatMessage({ id: 'members.roleChanged' }, { email: event.member.email, role: roleName(event.member) }),
       });
       members.reload();
+    } else if (event.kind === 'invitation-resent') {
+      setNotice({ tone: 'success', text: intl.formatMessage({ id: 'members.resent' }, { email: event.email }) });
     } else if (event.kind === 'stale') {
       setNotice({ tone: 'error', text: intl.formatMessage({ id: 'members.stale' }, { email: event.email }), offerReload: true });
     } else {
