@@ -163,8 +163,9 @@ export class ApiStack extends Stack {
       corsPreflight: {
         allowOrigins: [props.webOrigin],
         allowMethods: [CorsHttpMethod.GET, CorsHttpMethod.POST, CorsHttpMethod.OPTIONS],
-        // apollo-require-preflight / x-apollo-operation-name satisfy Apollo's CSRF prevention.
-        allowHeaders: ['authorization', 'content-type', 'apollo-require-preflight', 'x-apollo-operation-name'],
+        // x-tenant-id selects the tenant; apollo-require-preflight / x-apollo-operation-name satisfy
+        // Apollo's CSRF prevention.
+        allowHeaders: ['authorization', 'content-type', 'x-tenant-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
         maxAge: Duration.hours(1),
       },
     });

@@ -18,12 +18,19 @@ export async function buildWebApp(options: { outDir?: string } = {}): Promise<We
   try {
     // Loaded lazily: Vite is only needed when there is a web app to build.
     const { build } = await import('vite');
+    // Vite takes the mode (and so React's production build) from NODE_ENV when it is set, and
+    // vitest sets it to "test": build exactly what production serves.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
     await build({
       configFile: webConfigFile,
       logLevel: 'warn',
       build: options.outDir ? { outDir: options.outDir, emptyOutDir: true } : undefined,
       // Learn the output folder the config resolved to, wherever it points.
       plugins: [{ name: 'tandem-local-out-dir', configResolved: (config) => void (outDir = path.resolve(config.root, config.build.outDir)) }],
+    }).finally(() => {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
     });
     return { built: true, outDir, ms: Date.now() - started };
   } catch (error) {

@@ -86,9 +86,10 @@ describe('the platform operator', () => {
 
   it('approves a request: the tenant exists and its contact is invited as tenant admin', async () => {
     const input = validRequest({ organisationName: 'Sint-Truiden Welzijn', languages: ['FR', 'NL'] });
-    await gql(stack, REQUEST, { input });
+    const requested = await gql<{ requestTenantAccount: { requestId: string } }>(stack, REQUEST, { input });
     const request = (await findPending(operator, input.contactEmail))!;
     expect(request.organisationName).toBe('Sint-Truiden Welzijn');
+    expect(requested.body.data!.requestTenantAccount.requestId).toBe(request.id);
 
     const slug = `sint-truiden-${randomUUID().slice(0, 6)}`;
     const approved = await gql<{ approveOnboardingRequest: { tenant: { id: string; slug: string; defaultLanguage: string; languages: string[] }; request: { status: string }; userErrors: unknown[] } }>(
@@ -107,15 +108,17 @@ describe('the platform operator', () => {
     await expect(signIn(stack, input.contactEmail, temporary)).rejects.toThrow(/must choose a new password/);
     const tokens = await signIn(stack, input.contactEmail, temporary, newPassword);
 
-    const viewer = await gql<{ viewer: { email: string; memberships: { role: string; status: string; tenant: { slug: string } }[] }; tenant: { members: { edges: { node: { status: string } }[] }; auditLog: { edges: { node: { action: string } }[] } } }>(
+    const viewer = await gql<{ viewer: { email: string; memberships: { role: string; status: string; tenant: { slug: string } }[] }; tenant: { members: { edges: { node: { status: string } }[] }; auditLog: { edges: { node: { action: string; subjectId?: string } }[] } } }>(
       stack,
-      `{ viewer { email memberships { role status tenant { slug } } } tenant { members { edges { node { status } } } auditLog { edges { node { action } } } } }`,
+      `{ viewer { email memberships { role status tenant { slug } } } tenant { members { edges { node { status } } } auditLog { edges { node { action subjectId } } } } }`,
       {},
       { token: tokens.accessToken },
     );
     expect(viewer.body.data!.viewer).toMatchObject({ email: input.contactEmail, memberships: [{ role: 'TENANT_ADMIN', status: 'ACTIVE', tenant: { slug } }] });
     expect(viewer.body.data!.tenant.members.edges.map(({ node }) => node.status)).toEqual(['ACTIVE']);
     expect(viewer.body.data!.tenant.auditLog.edges.map(({ node }) => node.action).sort()).toEqual(['member.invited', 'tenant.created']);
+    const created = viewer.body.data!.tenant.auditLog.edges.find(({ node }) => node.action === 'tenant.created')!.node as { subjectId: string };
+    expect(created.subjectId).toBe(approved.body.data!.approveOnboardingRequest.tenant.id);
   });
 
   it('cannot give two tenants the same slug', async () => {

@@ -38,15 +38,14 @@ export async function onboardTenant(stack: StackOutputs, name = `Testgemeente ${
   const requestId = requested.body.data?.requestTenantAccount.requestId;
   if (!requestId) throw new Error(`Request failed: ${JSON.stringify(requested.body)}`);
   const operator = await operatorToken(stack);
-  const globalId = Buffer.from(`OnboardingRequest:${requestId}`).toString('base64url');
   const approved = await gql<{ approveOnboardingRequest: { tenant: { id: string; slug: string } | null; userErrors: unknown[] } }>(
     stack,
     `mutation ($input: ApproveOnboardingRequestInput!) { approveOnboardingRequest(input: $input) { tenant { id slug } userErrors { field code message } } }`,
-    { input: { requestId: globalId, version: 1 } },
+    { input: { requestId, version: 1 } },
     { token: operator },
   );
   const tenant = approved.body.data?.approveOnboardingRequest.tenant;
   if (!tenant) throw new Error(`Approval failed: ${JSON.stringify(approved.body)}`);
   const tokens = await signIn(stack, adminEmail, await invitationPassword(stack, adminEmail), newPassword);
-  return { tenantId: tenant.id, slug: tenant.slug, adminEmail, adminToken: tokens.accessToken, requestId: globalId };
+  return { tenantId: tenant.id, slug: tenant.slug, adminEmail, adminToken: tokens.accessToken, requestId };
 }

@@ -48,7 +48,7 @@ export type AuditEntry = Node & {
   /** Short machine-readable details, e.g. {"from":"COORDINATOR","to":"TENANT_ADMIN"}. */
   details?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** Id of what it concerns (a membership, the tenant, ...). */
+  /** What it concerns: the user id (as Membership.userId) for member.* actions, the Tenant.id for tenant.* actions. */
   subjectId?: Maybe<Scalars['ID']['output']>;
 };
 

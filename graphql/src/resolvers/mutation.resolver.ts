@@ -3,7 +3,7 @@ import type { MutationResolvers } from '../generated/resolvers-types';
 import { NotFoundError } from '../../../services/shared/errors';
 import type { TenantScope } from '../../../services/shared/scope';
 import { requireTenant, requireUser } from '../context';
-import { partsOf } from '../ids';
+import { partsOf, toGlobalId } from '../ids';
 import { withUserErrors } from './connection';
 
 /** The user id inside a Membership id, if that membership belongs to the scope's tenant. */
@@ -26,7 +26,7 @@ export const Mutation: MutationResolvers = {
   requestTenantAccount: (_, { input }, context) =>
     withUserErrors(async () => {
       const request = await context.services.onboarding.requestAccount(input);
-      return { requestId: request.id, status: request.status };
+      return { requestId: toGlobalId('OnboardingRequest', request.id), status: request.status };
     }),
 
   approveOnboardingRequest: (_, { input }, context) =>
