@@ -8,6 +8,7 @@ import { HomePage } from '../features/home/components/home-page';
 import { MembersPage } from '../features/members/components/members-page';
 import { OnboardingRequestsPage } from '../features/onboarding/components/onboarding-requests-page';
 import { RequestAccountPage } from '../features/onboarding/components/request-account-page';
+import { TenantDirectoryPage } from '../features/tenant-directory/components/tenant-directory-page';
 import { TenantSettingsPage } from '../features/tenant-settings/components/tenant-settings-page';
 import { useLocale } from '../i18n/i18n-provider';
 import { hasRememberedLocale, isUiLocale, type UiLocale } from '../i18n/locales';
@@ -126,6 +127,8 @@ function Screen({ route, viewer, tenant, role }: { route: Route; viewer: Viewer;
       return <HomePage email={viewer.email} isPlatformOperator={viewer.isPlatformOperator} tenant={tenant} role={role} />;
     case '/onboarding':
       return viewer.isPlatformOperator ? <OnboardingRequestsPage status={onboardingStatus(route)} /> : <NotAllowedPage />;
+    case '/tenants':
+      return viewer.isPlatformOperator ? <TenantDirectoryPage /> : <NotAllowedPage />;
     case '/members':
       return isAdmin ? <MembersPage viewerEmail={viewer.email} /> : <NotAllowedPage />;
     case '/settings':
@@ -147,7 +150,12 @@ function onboardingStatus(route: Route): OnboardingRequestStatus {
 function MainNav({ route, role, isPlatformOperator }: { route: Route; role: Role | null; isPlatformOperator: boolean }) {
   const intl = useIntl();
   const items: { path: string; label: string }[] = [{ path: '/', label: intl.formatMessage({ id: 'nav.home' }) }];
-  if (isPlatformOperator) items.push({ path: '/onboarding', label: intl.formatMessage({ id: 'nav.onboarding' }) });
+  if (isPlatformOperator) {
+    items.push(
+      { path: '/onboarding', label: intl.formatMessage({ id: 'nav.onboarding' }) },
+      { path: '/tenants', label: intl.formatMessage({ id: 'nav.tenants' }) },
+    );
+  }
   if (role === 'TENANT_ADMIN') {
     items.push(
       { path: '/members', label: intl.formatMessage({ id: 'nav.members' }) },

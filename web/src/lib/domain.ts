@@ -14,6 +14,7 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type MembershipStatus = 'INVITED' | 'ACTIVE';
 export type OnboardingRequestStatus = 'PENDING' | 'APPROVED' | 'REJECTED';
+export type TenantStatus = 'ACTIVE' | 'SUSPENDED';
 
 /** "NL" → "Nederlands"/"Dutch"/"néerlandais", in the UI language (the enum values are ISO 639-1). */
 export function languageName(language: Language | string, uiLocale: string): string {
@@ -21,6 +22,16 @@ export function languageName(language: Language | string, uiLocale: string): str
     return new Intl.DisplayNames([uiLocale], { type: 'language' }).of(language.toLowerCase()) ?? language;
   } catch {
     return language;
+  }
+}
+
+/** ["NL", "FR"] → "Dutch and French"/"Nederlands en Frans"/"néerlandais et français". */
+export function languageList(languages: readonly (Language | string)[], uiLocale: string): string {
+  const names = languages.map((language) => languageName(language, uiLocale));
+  try {
+    return new Intl.ListFormat([uiLocale], { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
   }
 }
 

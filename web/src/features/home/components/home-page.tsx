@@ -79,9 +79,24 @@ export function HomePage({ email, isPlatformOperator, tenant, role }: HomePagePr
           <p>
             <FormattedMessage id="home.operator.text" />
           </p>
-          <a className="button button-primary" href={href('/onboarding')}>
-            <FormattedMessage id="nav.onboarding" />
-          </a>
+          <ul className="quick-links">
+            <li>
+              <a href={href('/onboarding')}>
+                <FormattedMessage id="nav.onboarding" />
+              </a>
+              <span>
+                <FormattedMessage id="home.operator.onboarding.text" />
+              </span>
+            </li>
+            <li>
+              <a href={href('/tenants')}>
+                <FormattedMessage id="nav.tenants" />
+              </a>
+              <span>
+                <FormattedMessage id="home.operator.tenants.text" />
+              </span>
+            </li>
+          </ul>
         </section>
       ) : null}
       {!tenant && !isPlatformOperator ? (

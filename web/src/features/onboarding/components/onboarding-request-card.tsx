@@ -5,7 +5,7 @@ import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { TextAreaField, TextField } from '../../../components/field';
 import { ErrorNotice, StatusRegion } from '../../../components/notice';
 import { useProblemText } from '../../../components/use-problem-text';
-import { countryName, languageName } from '../../../lib/domain';
+import { countryName, languageList } from '../../../lib/domain';
 import { apiErrorCode } from '../../../lib/graphql-client';
 import { FORM_LEVEL, problemsFromUserErrors, type FieldProblems } from '../../../lib/user-errors';
 import {
@@ -53,7 +53,7 @@ export function OnboardingRequestCard({ request: initial, onStale }: OnboardingR
           <dt>
             <FormattedMessage id="onboarding.languages" />
           </dt>
-          <dd>{intl.formatList(request.languages.map((l) => languageName(l, intl.locale)))}</dd>
+          <dd>{languageList(request.languages, intl.locale)}</dd>
         </div>
         <div>
           <dt>
