@@ -10,6 +10,11 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { createMembershipRepository } from './memberships/membership.repository';
 import { createMembershipService } from './memberships/membership.service';
 import type { AppConfig } from './shared/config';
+import { createPersonRepository } from './people/person.repository';
+import { createPersonService } from './people/person.service';
+import { createPublicSignupService } from './people/public-signup.service';
+import { createProgrammeRepository } from './programmes/programme.repository';
+import { createProgrammeService } from './programmes/programme.service';
 import { createOnboardingRepository } from './tenants/onboarding.repository';
 import { createOnboardingService } from './tenants/onboarding.service';
 import { createTenantRepository } from './tenants/tenant.repository';
@@ -25,6 +30,8 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer }
   const directory = createUserDirectory(config);
   const mailer = overrides.mailer ?? createMailer(config);
   const appUrl = config.appUrl ?? 'the Tandem web app';
+  const programmes = createProgrammeService({ table, programmes: createProgrammeRepository(table), audit });
+  const people = createPersonService({ table, people: createPersonRepository(table), programmes, tenants, audit });
 
   return {
     config,
@@ -35,6 +42,9 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer }
     tenants: createTenantService({ table, tenants, audit }),
     memberships: createMembershipService({ table, memberships, tenants, users, audit, directory, mailer, appUrl }),
     onboarding: createOnboardingService({ table, requests, tenants, memberships, users, audit, directory, mailer, appUrl }),
+    programmes,
+    people,
+    publicSignup: createPublicSignupService({ tenants, programmes, people }),
   };
 }
 

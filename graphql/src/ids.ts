@@ -1,7 +1,7 @@
 // Global object ids (Relay): opaque base64url of "<Type>:<key>". The key of tenant-owned objects
 // starts with the tenant id, so a lookup can refuse ids of other tenants before touching the data.
-export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry';
-const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry'];
+export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry' | 'Programme' | 'IntakeForm' | 'Person' | 'Note';
+const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry', 'Programme', 'IntakeForm', 'Person', 'Note'];
 
 export function toGlobalId(type: NodeType, ...parts: string[]): string {
   return Buffer.from(`${type}:${parts.join(':')}`).toString('base64url');
@@ -19,4 +19,10 @@ export function fromGlobalId(id: string): { type: NodeType; parts: string[] } | 
 export function partsOf(id: string, type: NodeType): string[] | null {
   const decoded = fromGlobalId(id);
   return decoded && decoded.type === type ? decoded.parts : null;
+}
+
+/** The local id inside a tenant-owned object's global id, or null if it belongs to another tenant. */
+export function localId(id: string, type: NodeType, tenantId: string): string | null {
+  const parts = partsOf(id, type);
+  return parts && parts[0] === tenantId && parts[1] ? parts[1] : null;
 }

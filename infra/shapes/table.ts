@@ -6,8 +6,11 @@ export const tableShape = {
   partitionKey: 'pk',
   sortKey: 'sk',
   globalSecondaryIndexes: [
-    // gsi1: secondary access patterns (lists by status, lookups by slug, ...)
+    // Secondary access patterns; each entity module documents what it puts in them (e.g. people:
+    // gsi1 by creation, gsi2 by waiting time, gsi3 by last name).
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
   /** Optimistic locking attribute on every mutable item. */
   versionAttribute: 'version',

@@ -51,9 +51,10 @@ export const versionSchema = z.int().check(z.minimum(1));
 function codeOf(issue: z.core.$ZodIssue): FieldIssueCode {
   switch (issue.code) {
     case 'too_big':
-      return 'TOO_LONG';
+      return issue.origin === 'string' || issue.origin === 'array' ? 'TOO_LONG' : 'INVALID';
     case 'too_small':
-      return issue.input === '' || (Array.isArray(issue.input) && issue.input.length === 0) ? 'REQUIRED' : 'TOO_SHORT';
+      if (issue.input === '' || (Array.isArray(issue.input) && issue.input.length === 0)) return 'REQUIRED';
+      return issue.origin === 'string' || issue.origin === 'array' ? 'TOO_SHORT' : 'INVALID';
     case 'invalid_type':
       return issue.input === undefined || issue.input === null ? 'REQUIRED' : 'INVALID';
     default:

@@ -31,6 +31,22 @@ const coverage: Record<string, string> = {
   'Mutation.removeMember': 'membership id of the other tenant is NOT_FOUND',
   'Mutation.resendInvitation': 'membership id of the other tenant is NOT_FOUND',
   'Mutation.updateTenantSettings': 'cannot change the other tenant',
+  'Query.programmes': 'lists only own programmes',
+  'Query.intakeForms': "Tandem's shared default forms only; needs a signed-in member",
+  'Query.interestTaxonomy': 'public, shared taxonomy',
+  'Query.people': 'lists only own people; a programme filter of the other tenant matches nothing',
+  'Query.publicSignupPage': "own slug with the other tenant's programme id is null",
+  'Mutation.createProgramme': 'creates in the own tenant only',
+  'Mutation.updateProgramme': 'programme id of the other tenant is NOT_FOUND',
+  'Mutation.registerPerson': "programme id of the other tenant is refused",
+  'Mutation.updatePerson': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.changePersonStatus': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.addNote': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.recordConsent': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.recordVetting': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.exportPerson': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.erasePerson': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.applyAsBuddy': "the other tenant's programme under the own slug is refused",
 };
 
 const MEMBERS = `query ($after: String) { tenant { id members(first: 1, after: $after) { edges { node { id email role version } } pageInfo { endCursor } } } }`;
@@ -128,6 +144,69 @@ describe('cross-tenant isolation', () => {
     const bTenant = (await asB('{ tenant { name members(first: 100) { edges { node { email } } } } }')).body.data.tenant;
     expect(bTenant.name).not.toBe('Hacked');
     expect(bTenant.members.edges.map(({ node }: any) => node.email)).not.toContain('intruder@example.org');
+  });
+
+  describe('programmes and people', () => {
+    let bProgramme: { id: string; version: number };
+    let bPerson: { id: string; version: number };
+    const consent = { purpose: 'processing', granted: true, textVersion: '1' };
+    const profile = (email: string) => ({
+      firstName: 'Bilal', lastName: 'Private', email, postcode: '3900', languages: [{ code: 'ps', level: 'NATIVE' }],
+      answers: [{ key: 'needs', value: JSON.stringify(['work']) }],
+    });
+    beforeAll(async () => {
+      bProgramme = (await asB(`mutation { createProgramme(input: { name: "B only", kind: SOCIAL_BUDDY, languages: [NL] }) { programme { id version } } }`)).body.data.createProgramme.programme;
+      bProgramme = (await asB(`mutation ($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { programme { id version } } }`, { input: { programmeId: bProgramme.id, version: 1, status: 'ACTIVE', publicSignupOpen: true } })).body.data.updateProgramme.programme;
+      bPerson = (await asB(`mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id version } userErrors { field code } } }`, {
+        input: { role: 'NEWCOMER', programmeId: bProgramme.id, profile: profile('bilal@example.org'), consents: [consent] },
+      })).body.data.registerPerson.person;
+    });
+
+    it("lists and node() show nothing of the other tenant's programmes and people", async () => {
+      const own = await asA(`mutation { createProgramme(input: { name: "A only", kind: YOUTH, languages: [FR] }) { programme { id } } }`);
+      const programmes = (await asA('{ programmes(first: 100) { edges { node { id name } } } }')).body.data.programmes.edges.map(({ node }: any) => node);
+      expect(programmes).toEqual([{ id: own.body.data.createProgramme.programme.id, name: 'A only' }]);
+      const people = await asA('query ($p: ID) { people(filter: { role: NEWCOMER, programmeId: $p }) { edges { node { id } } } all: people(filter: { role: NEWCOMER }) { edges { node { id } } } }', { p: bProgramme.id });
+      expect(people.body.data).toEqual({ people: { edges: [] }, all: { edges: [] } });
+      for (const id of [bProgramme.id, bPerson.id]) {
+        expect((await asA('query ($id: ID!) { node(id: $id) { id } }', { id })).body).toEqual({ data: { node: null } });
+      }
+      const forms = await asA('{ intakeForms { audience isDefault } }');
+      expect(forms.body.data.intakeForms.every((form: any) => form.isDefault)).toBe(true);
+    });
+
+    it("every person and programme mutation with the other tenant's ids is NOT_FOUND or refused, and changes nothing", async () => {
+      const notFound = [
+        [`mutation ($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { programme { id } } }`, { programmeId: bProgramme.id, version: bProgramme.version, name: 'Hacked' }],
+        [`mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }`, { personId: bPerson.id, version: bPerson.version, profile: profile('x@example.org') }],
+        [`mutation ($input: ChangePersonStatusInput!) { changePersonStatus(input: $input) { person { id } } }`, { personId: bPerson.id, version: bPerson.version, status: 'WITHDRAWN' }],
+        [`mutation ($input: AddNoteInput!) { addNote(input: $input) { note { id } } }`, { personId: bPerson.id, text: 'Hacked' }],
+        [`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { person { id } } }`, { personId: bPerson.id, consent: { ...consent, granted: false }, method: 'PAPER' }],
+        [`mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { person { id } } }`, { personId: bPerson.id, version: bPerson.version, interviewedAt: '2026-01-01T00:00:00Z' }],
+        [`mutation ($input: PersonIdInput!) { exportPerson(input: $input) { json } }`, { personId: bPerson.id }],
+        [`mutation ($input: PersonIdInput!) { erasePerson(input: $input) { person { id } } }`, { personId: bPerson.id }],
+      ] as const;
+      for (const [mutation, input] of notFound) {
+        const result = await asA(mutation, { input });
+        expect(result.body.errors?.[0].extensions?.code, mutation).toBe('NOT_FOUND');
+        expect(JSON.stringify(result.body)).not.toContain('Bilal');
+      }
+      const register = await asA(`mutation ($input: RegisterPersonInput!) { registerPerson(input: $input) { person { id } userErrors { field code } } }`, {
+        input: { role: 'NEWCOMER', programmeId: bProgramme.id, profile: profile('intruder@example.org'), consents: [consent] },
+      });
+      expect(register.body.data.registerPerson).toEqual({ person: null, userErrors: [{ field: ['input', 'programmeId'], code: 'INVALID' }] });
+      const page = await gql<any>(stack, 'query ($s: String!, $p: ID!) { publicSignupPage(tenantSlug: $s, programmeId: $p) { programmeName } }', { s: a.slug, p: bProgramme.id });
+      expect(page.body.data.publicSignupPage).toBeNull();
+      const apply = await gql<any>(stack, `mutation ($input: ApplyAsBuddyInput!) { applyAsBuddy(input: $input) { received userErrors { field code } } }`, {
+        input: { tenantSlug: a.slug, programmeId: bProgramme.id, profile: profile('volunteer@example.org'), consents: [consent] },
+      });
+      expect(apply.body.data.applyAsBuddy).toEqual({ received: false, userErrors: [{ field: ['input', 'programmeId'], code: 'NOT_ALLOWED' }] });
+
+      const after = await asB('query ($id: ID!) { node(id: $id) { ... on Person { firstName status version notes { edges { node { id } } } consents { granted } } } }', { id: bPerson.id });
+      expect(after.body.data.node).toEqual({ firstName: 'Bilal', status: 'REGISTERED', version: bPerson.version, notes: { edges: [] }, consents: [{ granted: true }] });
+      const bProgrammes = (await asB('{ programmes { edges { node { name } } } }')).body.data.programmes.edges.map(({ node }: any) => node.name);
+      expect(bProgrammes).toEqual(['B only']);
+    });
   });
 
   it('platform operations are FORBIDDEN for tenant admins', async () => {

@@ -4,6 +4,11 @@ import type { Membership as MembershipModel } from '../../../services/membership
 import type { OnboardingRequest as OnboardingRequestModel } from '../../../services/tenants/onboarding.repository';
 import type { AuditEntry as AuditEntryModel } from '../../../services/audit/audit.repository';
 import type { UserRecord as UserRecordModel } from '../../../services/identity/user.repository';
+import type { Programme as ProgrammeModel } from '../../../services/programmes/programme.repository';
+import type { IntakeForm as IntakeFormModel, FormField as FormFieldModel, FieldOption as FieldOptionModel, Interest as InterestModel } from '../../../services/programmes/intake-form';
+import type { PersonView as PersonViewModel } from '../../../services/people/person.service';
+import type { Note as NoteModel } from '../../../services/people/person.repository';
+import type { PublicSignupPage as PublicSignupPageModel } from '../../../services/people/public-signup.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -22,6 +27,31 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   DateTime: { input: string; output: string; }
+};
+
+export type AddNoteInput = {
+  personId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+export type AddNotePayload = {
+  __typename?: 'AddNotePayload';
+  note?: Maybe<Note>;
+  userErrors: Array<UserError>;
+};
+
+export type ApplyAsBuddyInput = {
+  consents: Array<ConsentInput>;
+  profile: PersonProfileInput;
+  programmeId: Scalars['ID']['input'];
+  tenantSlug: Scalars['String']['input'];
+};
+
+export type ApplyAsBuddyPayload = {
+  __typename?: 'ApplyAsBuddyPayload';
+  /** True when the application was recorded; it lands in the coordinators' list as APPLIED. */
+  received: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
 };
 
 export type ApproveOnboardingRequestInput = {
@@ -64,6 +94,26 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+export type AvailabilitySlot = {
+  __typename?: 'AvailabilitySlot';
+  day: Weekday;
+  part: DayPart;
+};
+
+export type AvailabilitySlotInput = {
+  day: Weekday;
+  part: DayPart;
+};
+
+export type CefrLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2'
+  | 'NATIVE';
+
 export type ChangeMemberRoleInput = {
   membershipId: Scalars['ID']['input'];
   role: Role;
@@ -74,6 +124,164 @@ export type ChangeMemberRolePayload = {
   __typename?: 'ChangeMemberRolePayload';
   membership?: Maybe<Membership>;
   userErrors: Array<UserError>;
+};
+
+export type ChangePersonStatusInput = {
+  personId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: PersonStatus;
+  version: Scalars['Int']['input'];
+};
+
+export type ChangePersonStatusPayload = {
+  __typename?: 'ChangePersonStatusPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type Consent = {
+  __typename?: 'Consent';
+  at: Scalars['DateTime']['output'];
+  granted: Scalars['Boolean']['output'];
+  method: ConsentMethod;
+  purpose: Scalars['String']['output'];
+  /** User id of the coordinator who recorded it; null when given by the person. */
+  recordedBy?: Maybe<Scalars['ID']['output']>;
+  /** Version of the consent text the person saw. */
+  textVersion: Scalars['String']['output'];
+};
+
+export type ConsentInput = {
+  granted: Scalars['Boolean']['input'];
+  purpose: Scalars['String']['input'];
+  textVersion: Scalars['String']['input'];
+};
+
+export type ConsentMethod =
+  /** Recorded by a coordinator during an interview. */
+  | 'ASSISTED'
+  /** On a signed paper form. */
+  | 'PAPER'
+  /** Given by the person in a form (invitation link or public sign-up). */
+  | 'SELF_SERVICE';
+
+export type CreateProgrammeInput = {
+  /** Defaults to Tandem's default buddy form. */
+  buddyFormId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to 40 for PARTICIPATION_TRAJECTORY, none otherwise. */
+  hourTarget?: InputMaybe<Scalars['Int']['input']>;
+  kind: ProgrammeKind;
+  languages: Array<Language>;
+  name: Scalars['String']['input'];
+  /** Defaults to Tandem's default newcomer form. */
+  newcomerFormId?: InputMaybe<Scalars['ID']['input']>;
+  publicSignupOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  sensitiveCategories?: InputMaybe<Array<SensitiveCategory>>;
+};
+
+export type CreateProgrammePayload = {
+  __typename?: 'CreateProgrammePayload';
+  programme?: Maybe<Programme>;
+  userErrors: Array<UserError>;
+};
+
+export type DayPart =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING';
+
+export type ErasePersonPayload = {
+  __typename?: 'ErasePersonPayload';
+  /** The anonymised person (names and contact data removed, sensitive data and notes deleted). */
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type ExportPersonPayload = {
+  __typename?: 'ExportPersonPayload';
+  /** Everything Tandem holds about the person, as JSON. */
+  json?: Maybe<Scalars['String']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type FieldOption = {
+  __typename?: 'FieldOption';
+  label: Array<LocalizedText>;
+  value: Scalars['String']['output'];
+};
+
+export type FieldType =
+  /** Week grid: day × morning / afternoon / evening. */
+  | 'AVAILABILITY'
+  /** A consent question (recorded per purpose with its version). */
+  | 'CONSENT'
+  | 'DATE'
+  /** Interests from the shared taxonomy plus free tags. */
+  | 'INTERESTS'
+  /** Languages with a CEFR level (A1–C2) or NATIVE. */
+  | 'LANGUAGES'
+  | 'LONG_TEXT'
+  | 'MULTIPLE_CHOICE'
+  | 'POSTCODE'
+  | 'SINGLE_CHOICE'
+  | 'TEXT';
+
+/** An intake answer that has no dedicated field (value is JSON). */
+export type FormAnswer = {
+  __typename?: 'FormAnswer';
+  key: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type FormAnswerInput = {
+  key: Scalars['String']['input'];
+  /** JSON value. */
+  value: Scalars['String']['input'];
+};
+
+export type FormAudience =
+  | 'BUDDY'
+  | 'NEWCOMER';
+
+export type FormField = {
+  __typename?: 'FormField';
+  /** For CONSENT fields: the purpose recorded (e.g. processing, photos, sharing-with-counsellor). */
+  consentPurpose?: Maybe<Scalars['String']['output']>;
+  help: Array<LocalizedText>;
+  /** Stable key of the answer, e.g. needs, goals, interests. */
+  key: Scalars['String']['output'];
+  label: Array<LocalizedText>;
+  options: Array<FieldOption>;
+  required: Scalars['Boolean']['output'];
+  /** Set for fields that hold sensitive data: shown only when the programme collects that category. */
+  sensitiveCategory?: Maybe<SensitiveCategory>;
+  type: FieldType;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'NON_BINARY'
+  | 'UNDISCLOSED';
+
+/** An intake form (a template: data, so it can later be shared between tenants). */
+export type IntakeForm = Node & {
+  __typename?: 'IntakeForm';
+  audience: FormAudience;
+  fields: Array<FormField>;
+  id: Scalars['ID']['output'];
+  /** Tandem's default form for this audience. */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** An entry of the shared multilingual interest taxonomy. */
+export type Interest = {
+  __typename?: 'Interest';
+  key: Scalars['String']['output'];
+  label: Array<LocalizedText>;
 };
 
 export type InviteMemberInput = {
@@ -105,6 +313,25 @@ export type Language =
   | 'TI'
   | 'TR'
   | 'UK';
+
+export type LanguageSkill = {
+  __typename?: 'LanguageSkill';
+  /** ISO 639 code, lower case (e.g. nl, ar, ti, prs). */
+  code: Scalars['String']['output'];
+  level: CefrLevel;
+};
+
+export type LanguageSkillInput = {
+  code: Scalars['String']['input'];
+  level: CefrLevel;
+};
+
+/** A text in one language. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  language: Language;
+  text: Scalars['String']['output'];
+};
 
 /** A user's role in one tenant. */
 export type Membership = Node & {
@@ -138,11 +365,26 @@ export type MembershipStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addNote: AddNotePayload;
+  /** Public: a volunteer applies through a programme's sign-up page. */
+  applyAsBuddy: ApplyAsBuddyPayload;
   /** Platform operators: approve; creates the tenant and invites the contact as tenant admin. */
   approveOnboardingRequest: ApproveOnboardingRequestPayload;
   changeMemberRole: ChangeMemberRolePayload;
+  changePersonStatus: ChangePersonStatusPayload;
+  /** Coordinators and tenant admins: create a programme (starts as DRAFT). */
+  createProgramme: CreateProgrammePayload;
+  /** Tenant admins: anonymise a person (GDPR erasure), with an audit entry. */
+  erasePerson: ErasePersonPayload;
+  /** Tenant admins: everything about a person as JSON (GDPR access / portability). */
+  exportPerson: ExportPersonPayload;
   /** Tenant admins: invite a person by e-mail with a role. Sends an invitation with a temporary password. */
   inviteMember: InviteMemberPayload;
+  recordConsent: RecordConsentPayload;
+  /** Buddies: record the screening interview, the certificate of good conduct and trainings. */
+  recordVetting: RecordVettingPayload;
+  /** Coordinators: register a newcomer or buddy (assisted intake). */
+  registerPerson: RegisterPersonPayload;
   /** Platform operators: reject with a reason (the contact is told by e-mail). */
   rejectOnboardingRequest: RejectOnboardingRequestPayload;
   removeMember: RemoveMemberPayload;
@@ -152,7 +394,20 @@ export type Mutation = {
   resendInvitation: ResendInvitationPayload;
   /** Sets the signed-in user's preferred language (used for e-mails and the web app). */
   updateMyProfile: UpdateMyProfilePayload;
+  updatePerson: UpdatePersonPayload;
+  /** Coordinators and tenant admins: change a programme; status DRAFT → ACTIVE → CLOSED (ACTIVE ↔ CLOSED allowed). */
+  updateProgramme: UpdateProgrammePayload;
   updateTenantSettings: UpdateTenantSettingsPayload;
+};
+
+
+export type MutationAddNoteArgs = {
+  input: AddNoteInput;
+};
+
+
+export type MutationApplyAsBuddyArgs = {
+  input: ApplyAsBuddyInput;
 };
 
 
@@ -166,8 +421,43 @@ export type MutationChangeMemberRoleArgs = {
 };
 
 
+export type MutationChangePersonStatusArgs = {
+  input: ChangePersonStatusInput;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  input: CreateProgrammeInput;
+};
+
+
+export type MutationErasePersonArgs = {
+  input: PersonIdInput;
+};
+
+
+export type MutationExportPersonArgs = {
+  input: PersonIdInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRecordVettingArgs = {
+  input: RecordVettingInput;
+};
+
+
+export type MutationRegisterPersonArgs = {
+  input: RegisterPersonInput;
 };
 
 
@@ -196,6 +486,16 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  input: UpdateProgrammeInput;
+};
+
+
 export type MutationUpdateTenantSettingsArgs = {
   input: UpdateTenantSettingsInput;
 };
@@ -203,6 +503,26 @@ export type MutationUpdateTenantSettingsArgs = {
 /** An object with a globally unique, opaque id (Relay Global Object Identification). */
 export type Node = {
   id: Scalars['ID']['output'];
+};
+
+export type Note = {
+  __typename?: 'Note';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type NoteConnection = {
+  __typename?: 'NoteConnection';
+  edges: Array<NoteEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NoteEdge = {
+  __typename?: 'NoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Note;
 };
 
 /** A municipality's request for a Tenant account, decided by the platform operator. */
@@ -248,18 +568,215 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A newcomer or a buddy. */
+export type Person = Node & {
+  __typename?: 'Person';
+  allowedNextStatuses: Array<PersonStatus>;
+  answers: Array<FormAnswer>;
+  availability: Array<AvailabilitySlot>;
+  birthYear?: Maybe<Scalars['Int']['output']>;
+  /** Buddies: how many newcomers at once. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  consents: Array<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  /** Your own id for this person (e.g. from a spreadsheet); unique per tenant. */
+  externalId?: Maybe<Scalars['String']['output']>;
+  firstName: Scalars['String']['output'];
+  gender?: Maybe<Gender>;
+  history: Array<StatusChange>;
+  id: Scalars['ID']['output'];
+  interests: Array<Scalars['String']['output']>;
+  languages: Array<LanguageSkill>;
+  lastName: Scalars['String']['output'];
+  notes: NoteConnection;
+  phone?: Maybe<Scalars['String']['output']>;
+  postcode?: Maybe<Scalars['String']['output']>;
+  preferredLanguage?: Maybe<Language>;
+  programmes: Array<Programme>;
+  role: PersonRole;
+  sensitive?: Maybe<SensitiveData>;
+  status: PersonStatus;
+  trainings: Array<TrainingRecord>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  vetting?: Maybe<Vetting>;
+  /** Newcomers: since when they wait for a match. */
+  waitingSince?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A newcomer or a buddy. */
+export type PersonNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+export type PersonFilter = {
+  interest?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639 code the person speaks. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Postcode prefix, e.g. 28 for the Mechelen area. */
+  postcodePrefix?: InputMaybe<Scalars['String']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  role: PersonRole;
+  /** Free text on name and e-mail. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<PersonStatus>>;
+  waitingSinceBefore?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PersonIdInput = {
+  personId: Scalars['ID']['input'];
+};
+
+export type PersonProfileInput = {
+  answers?: InputMaybe<Array<FormAnswerInput>>;
+  availability?: InputMaybe<Array<AvailabilitySlotInput>>;
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  gender?: InputMaybe<Gender>;
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  languages?: InputMaybe<Array<LanguageSkillInput>>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  preferredLanguage?: InputMaybe<Language>;
+  sensitive?: InputMaybe<SensitiveDataInput>;
+};
+
+export type PersonRole =
+  | 'BUDDY'
+  | 'NEWCOMER';
+
+export type PersonSort =
+  | 'CREATED_AT'
+  | 'LAST_NAME'
+  /** Longest waiting first (newcomers), then oldest registration. */
+  | 'WAITING_SINCE';
+
+/**
+ * Lifecycle. Newcomer: REGISTERED → INTAKE_DONE → WAITING → MATCHED → COMPLETED, WITHDRAWN from any
+ * open state. Buddy: APPLIED → SCREENED → TRAINED → AVAILABLE → MATCHED, PAUSED ↔ AVAILABLE,
+ * STOPPED from any state. `allowedNextStatuses` on a person lists what is allowed now.
+ */
+export type PersonStatus =
+  | 'APPLIED'
+  | 'AVAILABLE'
+  | 'COMPLETED'
+  | 'INTAKE_DONE'
+  | 'MATCHED'
+  | 'PAUSED'
+  | 'REGISTERED'
+  | 'SCREENED'
+  | 'STOPPED'
+  | 'TRAINED'
+  | 'WAITING'
+  | 'WITHDRAWN';
+
+/** A buddy programme run by the tenant. */
+export type Programme = Node & {
+  __typename?: 'Programme';
+  /** Intake form for buddies (also used by the public sign-up page). */
+  buddyForm: IntakeForm;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** Hours a participant should reach (40 by default for a participation trajectory); null when not applicable. */
+  hourTarget?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ProgrammeKind;
+  languages: Array<Language>;
+  name: Scalars['String']['output'];
+  /** Intake form for newcomers. */
+  newcomerForm: IntakeForm;
+  /** Volunteers can apply without an account while the programme is ACTIVE and this is on. */
+  publicSignupOpen: Scalars['Boolean']['output'];
+  /** Path of the public sign-up page in the web app (append to the web app's URL). */
+  publicSignupPath: Scalars['String']['output'];
+  /** Sensitive categories this programme collects (visible to coordinators only). */
+  sensitiveCategories: Array<SensitiveCategory>;
+  status: ProgrammeStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  edges: Array<ProgrammeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  cursor: Scalars['String']['output'];
+  node: Programme;
+};
+
+export type ProgrammeKind =
+  | 'JOB_BUDDY'
+  | 'LANGUAGE_BUDDY'
+  /** Flanders' participation and network trajectory (40 hours, the 4th pillar of the integration course). */
+  | 'PARTICIPATION_TRAJECTORY'
+  /** Social buddy programme: a newcomer and a local volunteer meet regularly. */
+  | 'SOCIAL_BUDDY'
+  | 'YOUTH';
+
+export type ProgrammeStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'DRAFT';
+
+/** The public sign-up page of a programme (no sign-in). */
+export type PublicSignupPage = {
+  __typename?: 'PublicSignupPage';
+  form: IntakeForm;
+  languages: Array<Language>;
+  programmeDescription: Scalars['String']['output'];
+  programmeName: Scalars['String']['output'];
+  tenantName: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The tenant's intake forms (Tandem's defaults are always there). */
+  intakeForms: Array<IntakeForm>;
+  /** The shared interest taxonomy (public). */
+  interestTaxonomy: Array<Interest>;
   /** Fetches any object by its global id, within what the viewer may see. */
   node?: Maybe<Node>;
   /** Onboarding requests, oldest first; platform operators only. */
   onboardingRequests: OnboardingRequestConnection;
+  /** People of the tenant (coordinators and tenant admins). */
+  people: PersonConnection;
+  /** The tenant's programmes (coordinators and tenant admins). */
+  programmes: ProgrammeConnection;
+  /** Public: the sign-up page of an ACTIVE programme with public sign-up on; null otherwise. */
+  publicSignupPage?: Maybe<PublicSignupPage>;
   /** The current tenant of the request (see X-Tenant-Id). */
   tenant?: Maybe<Tenant>;
   /** All tenants; platform operators only. */
   tenants: TenantConnection;
   /** The signed-in user; null when the request carries no token. */
   viewer?: Maybe<Viewer>;
+};
+
+
+export type QueryIntakeFormsArgs = {
+  audience?: InputMaybe<FormAudience>;
 };
 
 
@@ -275,9 +792,74 @@ export type QueryOnboardingRequestsArgs = {
 };
 
 
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: PersonFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<PersonSort>;
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProgrammeStatus>;
+};
+
+
+export type QueryPublicSignupPageArgs = {
+  programmeId: Scalars['ID']['input'];
+  tenantSlug: Scalars['String']['input'];
+};
+
+
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordConsentInput = {
+  consent: ConsentInput;
+  method: ConsentMethod;
+  personId: Scalars['ID']['input'];
+};
+
+export type RecordConsentPayload = {
+  __typename?: 'RecordConsentPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type RecordVettingInput = {
+  goodConductCheckedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  goodConductValidUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  interviewedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  personId: Scalars['ID']['input'];
+  /** A completed training to add. */
+  training?: InputMaybe<TrainingInput>;
+  version: Scalars['Int']['input'];
+};
+
+export type RecordVettingPayload = {
+  __typename?: 'RecordVettingPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type RegisterPersonInput = {
+  /** Consents given during this intake (at least the processing consent). */
+  consents: Array<ConsentInput>;
+  /** True when the coordinator completed the intake with the person (assisted intake). */
+  intakeDone?: InputMaybe<Scalars['Boolean']['input']>;
+  profile: PersonProfileInput;
+  programmeId: Scalars['ID']['input'];
+  role: PersonRole;
+};
+
+export type RegisterPersonPayload = {
+  __typename?: 'RegisterPersonPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
 };
 
 export type RejectOnboardingRequestInput = {
@@ -334,6 +916,36 @@ export type Role =
   | 'COORDINATOR'
   | 'NEWCOMER'
   | 'TENANT_ADMIN';
+
+/** Categories of sensitive personal data a programme may collect; off unless the programme turns them on. */
+export type SensitiveCategory =
+  | 'HEALTH'
+  | 'PSYCHOSOCIAL'
+  | 'RELIGION';
+
+/** Sensitive data; coordinators only, and only the categories a programme of the person turned on. */
+export type SensitiveData = {
+  __typename?: 'SensitiveData';
+  health?: Maybe<Scalars['String']['output']>;
+  psychosocial?: Maybe<Scalars['String']['output']>;
+  religion?: Maybe<Scalars['String']['output']>;
+};
+
+export type SensitiveDataInput = {
+  health?: InputMaybe<Scalars['String']['input']>;
+  psychosocial?: InputMaybe<Scalars['String']['input']>;
+  religion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  at: Scalars['DateTime']['output'];
+  /** User id of who changed it; null for the person themself (public sign-up). */
+  by?: Maybe<Scalars['ID']['output']>;
+  from?: Maybe<PersonStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: PersonStatus;
+};
 
 /** A municipality or organisation: one isolated tenant. */
 export type Tenant = Node & {
@@ -394,6 +1006,19 @@ export type TenantStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
 
+export type TrainingInput = {
+  completedAt: Scalars['DateTime']['input'];
+  name: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  completedAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
 export type UpdateMyProfileInput = {
   preferredLanguage: Language;
 };
@@ -402,6 +1027,38 @@ export type UpdateMyProfilePayload = {
   __typename?: 'UpdateMyProfilePayload';
   userErrors: Array<UserError>;
   viewer?: Maybe<Viewer>;
+};
+
+export type UpdatePersonInput = {
+  personId: Scalars['ID']['input'];
+  profile: PersonProfileInput;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
+export type UpdateProgrammeInput = {
+  buddyFormId?: InputMaybe<Scalars['ID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  hourTarget?: InputMaybe<Scalars['Int']['input']>;
+  languages?: InputMaybe<Array<Language>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  newcomerFormId?: InputMaybe<Scalars['ID']['input']>;
+  programmeId: Scalars['ID']['input'];
+  publicSignupOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  sensitiveCategories?: InputMaybe<Array<SensitiveCategory>>;
+  status?: InputMaybe<ProgrammeStatus>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateProgrammePayload = {
+  __typename?: 'UpdateProgrammePayload';
+  programme?: Maybe<Programme>;
+  userErrors: Array<UserError>;
 };
 
 export type UpdateTenantSettingsInput = {
@@ -436,6 +1093,13 @@ export type UserErrorCode =
   | 'TOO_LONG'
   | 'TOO_SHORT';
 
+export type Vetting = {
+  __typename?: 'Vetting';
+  goodConductCheckedAt?: Maybe<Scalars['DateTime']['output']>;
+  goodConductValidUntil?: Maybe<Scalars['DateTime']['output']>;
+  interviewedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** The signed-in user. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -447,6 +1111,15 @@ export type Viewer = {
   memberships: Array<Membership>;
   preferredLanguage?: Maybe<Language>;
 };
+
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
 
 
 
@@ -522,40 +1195,96 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
     | ( AuditEntryModel )
+    | ( IntakeFormModel )
     | ( MembershipModel )
     | ( OnboardingRequestModel )
+    | ( PersonViewModel )
+    | ( ProgrammeModel )
     | ( TenantModel )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddNoteInput: AddNoteInput;
+  AddNotePayload: ResolverTypeWrapper<Omit<AddNotePayload, 'note'> & { note?: Maybe<ResolversTypes['Note']> }>;
+  ApplyAsBuddyInput: ApplyAsBuddyInput;
+  ApplyAsBuddyPayload: ResolverTypeWrapper<ApplyAsBuddyPayload>;
   ApproveOnboardingRequestInput: ApproveOnboardingRequestInput;
   ApproveOnboardingRequestPayload: ResolverTypeWrapper<Omit<ApproveOnboardingRequestPayload, 'request' | 'tenant'> & { request?: Maybe<ResolversTypes['OnboardingRequest']>, tenant?: Maybe<ResolversTypes['Tenant']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AvailabilitySlot: ResolverTypeWrapper<AvailabilitySlot>;
+  AvailabilitySlotInput: AvailabilitySlotInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CefrLevel: CefrLevel;
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: ResolverTypeWrapper<Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  ChangePersonStatusInput: ChangePersonStatusInput;
+  ChangePersonStatusPayload: ResolverTypeWrapper<Omit<ChangePersonStatusPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  Consent: ResolverTypeWrapper<Consent>;
+  ConsentInput: ConsentInput;
+  ConsentMethod: ConsentMethod;
+  CreateProgrammeInput: CreateProgrammeInput;
+  CreateProgrammePayload: ResolverTypeWrapper<Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayPart: DayPart;
+  ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  ExportPersonPayload: ResolverTypeWrapper<ExportPersonPayload>;
+  FieldOption: ResolverTypeWrapper<FieldOptionModel>;
+  FieldType: FieldType;
+  FormAnswer: ResolverTypeWrapper<FormAnswer>;
+  FormAnswerInput: FormAnswerInput;
+  FormAudience: FormAudience;
+  FormField: ResolverTypeWrapper<FormFieldModel>;
+  Gender: Gender;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntakeForm: ResolverTypeWrapper<IntakeFormModel>;
+  Interest: ResolverTypeWrapper<InterestModel>;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Language: Language;
+  LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
+  LanguageSkillInput: LanguageSkillInput;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
   MembershipStatus: MembershipStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Note: ResolverTypeWrapper<NoteModel>;
+  NoteConnection: ResolverTypeWrapper<Omit<NoteConnection, 'edges'> & { edges: Array<ResolversTypes['NoteEdge']> }>;
+  NoteEdge: ResolverTypeWrapper<Omit<NoteEdge, 'node'> & { node: ResolversTypes['Note'] }>;
   OnboardingRequest: ResolverTypeWrapper<OnboardingRequestModel>;
   OnboardingRequestConnection: ResolverTypeWrapper<Omit<OnboardingRequestConnection, 'edges'> & { edges: Array<ResolversTypes['OnboardingRequestEdge']> }>;
   OnboardingRequestEdge: ResolverTypeWrapper<Omit<OnboardingRequestEdge, 'node'> & { node: ResolversTypes['OnboardingRequest'] }>;
   OnboardingRequestStatus: OnboardingRequestStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonViewModel>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  PersonIdInput: PersonIdInput;
+  PersonProfileInput: PersonProfileInput;
+  PersonRole: PersonRole;
+  PersonSort: PersonSort;
+  PersonStatus: PersonStatus;
+  Programme: ResolverTypeWrapper<ProgrammeModel>;
+  ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
+  ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
+  ProgrammeKind: ProgrammeKind;
+  ProgrammeStatus: ProgrammeStatus;
+  PublicSignupPage: ResolverTypeWrapper<PublicSignupPageModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordConsentInput: RecordConsentInput;
+  RecordConsentPayload: ResolverTypeWrapper<Omit<RecordConsentPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  RecordVettingInput: RecordVettingInput;
+  RecordVettingPayload: ResolverTypeWrapper<Omit<RecordVettingPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  RegisterPersonInput: RegisterPersonInput;
+  RegisterPersonPayload: ResolverTypeWrapper<Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RejectOnboardingRequestInput: RejectOnboardingRequestInput;
   RejectOnboardingRequestPayload: ResolverTypeWrapper<Omit<RejectOnboardingRequestPayload, 'request'> & { request?: Maybe<ResolversTypes['OnboardingRequest']> }>;
   RemoveMemberInput: RemoveMemberInput;
@@ -565,46 +1294,100 @@ export type ResolversTypes = {
   ResendInvitationInput: ResendInvitationInput;
   ResendInvitationPayload: ResolverTypeWrapper<Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
   Role: Role;
+  SensitiveCategory: SensitiveCategory;
+  SensitiveData: ResolverTypeWrapper<SensitiveData>;
+  SensitiveDataInput: SensitiveDataInput;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Tenant: ResolverTypeWrapper<TenantModel>;
   TenantConnection: ResolverTypeWrapper<Omit<TenantConnection, 'edges'> & { edges: Array<ResolversTypes['TenantEdge']> }>;
   TenantEdge: ResolverTypeWrapper<Omit<TenantEdge, 'node'> & { node: ResolversTypes['Tenant'] }>;
   TenantKind: TenantKind;
   TenantStatus: TenantStatus;
+  TrainingInput: TrainingInput;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecord>;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdateMyProfilePayload: ResolverTypeWrapper<Omit<UpdateMyProfilePayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  UpdateProgrammeInput: UpdateProgrammeInput;
+  UpdateProgrammePayload: ResolverTypeWrapper<Omit<UpdateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   UpdateTenantSettingsPayload: ResolverTypeWrapper<Omit<UpdateTenantSettingsPayload, 'tenant'> & { tenant?: Maybe<ResolversTypes['Tenant']> }>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
+  Vetting: ResolverTypeWrapper<Vetting>;
   Viewer: ResolverTypeWrapper<UserRecordModel>;
+  Weekday: Weekday;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddNoteInput: AddNoteInput;
+  AddNotePayload: Omit<AddNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['Note']> };
+  ApplyAsBuddyInput: ApplyAsBuddyInput;
+  ApplyAsBuddyPayload: ApplyAsBuddyPayload;
   ApproveOnboardingRequestInput: ApproveOnboardingRequestInput;
   ApproveOnboardingRequestPayload: Omit<ApproveOnboardingRequestPayload, 'request' | 'tenant'> & { request?: Maybe<ResolversParentTypes['OnboardingRequest']>, tenant?: Maybe<ResolversParentTypes['Tenant']> };
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AvailabilitySlot: AvailabilitySlot;
+  AvailabilitySlotInput: AvailabilitySlotInput;
   Boolean: Scalars['Boolean']['output'];
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangeMemberRolePayload: Omit<ChangeMemberRolePayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  ChangePersonStatusInput: ChangePersonStatusInput;
+  ChangePersonStatusPayload: Omit<ChangePersonStatusPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  Consent: Consent;
+  ConsentInput: ConsentInput;
+  CreateProgrammeInput: CreateProgrammeInput;
+  CreateProgrammePayload: Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
   DateTime: Scalars['DateTime']['output'];
+  ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  ExportPersonPayload: ExportPersonPayload;
+  FieldOption: FieldOptionModel;
+  FormAnswer: FormAnswer;
+  FormAnswerInput: FormAnswerInput;
+  FormField: FormFieldModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IntakeForm: IntakeFormModel;
+  Interest: InterestModel;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  LanguageSkill: LanguageSkill;
+  LanguageSkillInput: LanguageSkillInput;
+  LocalizedText: LocalizedText;
   Membership: MembershipModel;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Note: NoteModel;
+  NoteConnection: Omit<NoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoteEdge']> };
+  NoteEdge: Omit<NoteEdge, 'node'> & { node: ResolversParentTypes['Note'] };
   OnboardingRequest: OnboardingRequestModel;
   OnboardingRequestConnection: Omit<OnboardingRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['OnboardingRequestEdge']> };
   OnboardingRequestEdge: Omit<OnboardingRequestEdge, 'node'> & { node: ResolversParentTypes['OnboardingRequest'] };
   PageInfo: PageInfo;
+  Person: PersonViewModel;
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  PersonIdInput: PersonIdInput;
+  PersonProfileInput: PersonProfileInput;
+  Programme: ProgrammeModel;
+  ProgrammeConnection: Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> };
+  ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
+  PublicSignupPage: PublicSignupPageModel;
   Query: Record<PropertyKey, never>;
+  RecordConsentInput: RecordConsentInput;
+  RecordConsentPayload: Omit<RecordConsentPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  RecordVettingInput: RecordVettingInput;
+  RecordVettingPayload: Omit<RecordVettingPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  RegisterPersonInput: RegisterPersonInput;
+  RegisterPersonPayload: Omit<RegisterPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RejectOnboardingRequestInput: RejectOnboardingRequestInput;
   RejectOnboardingRequestPayload: Omit<RejectOnboardingRequestPayload, 'request'> & { request?: Maybe<ResolversParentTypes['OnboardingRequest']> };
   RemoveMemberInput: RemoveMemberInput;
@@ -613,16 +1396,36 @@ export type ResolversParentTypes = {
   RequestTenantAccountPayload: RequestTenantAccountPayload;
   ResendInvitationInput: ResendInvitationInput;
   ResendInvitationPayload: Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  SensitiveData: SensitiveData;
+  SensitiveDataInput: SensitiveDataInput;
+  StatusChange: StatusChange;
   String: Scalars['String']['output'];
   Tenant: TenantModel;
   TenantConnection: Omit<TenantConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantEdge']> };
   TenantEdge: Omit<TenantEdge, 'node'> & { node: ResolversParentTypes['Tenant'] };
+  TrainingInput: TrainingInput;
+  TrainingRecord: TrainingRecord;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdateMyProfilePayload: Omit<UpdateMyProfilePayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  UpdateProgrammeInput: UpdateProgrammeInput;
+  UpdateProgrammePayload: Omit<UpdateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
   UpdateTenantSettingsInput: UpdateTenantSettingsInput;
   UpdateTenantSettingsPayload: Omit<UpdateTenantSettingsPayload, 'tenant'> & { tenant?: Maybe<ResolversParentTypes['Tenant']> };
   UserError: UserError;
+  Vetting: Vetting;
   Viewer: UserRecordModel;
+};
+
+export type AddNotePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddNotePayload'] = ResolversParentTypes['AddNotePayload']> = {
+  note?: Resolver<Maybe<ResolversTypes['Note']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApplyAsBuddyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyAsBuddyPayload'] = ResolversParentTypes['ApplyAsBuddyPayload']> = {
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApproveOnboardingRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveOnboardingRequestPayload'] = ResolversParentTypes['ApproveOnboardingRequestPayload']> = {
@@ -651,8 +1454,32 @@ export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 };
 
+export type AvailabilitySlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilitySlot'] = ResolversParentTypes['AvailabilitySlot']> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['DayPart'], ParentType, ContextType>;
+};
+
 export type ChangeMemberRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeMemberRolePayload'] = ResolversParentTypes['ChangeMemberRolePayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChangePersonStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePersonStatusPayload'] = ResolversParentTypes['ChangePersonStatusPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConsentMethod'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateProgrammePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateProgrammePayload'] = ResolversParentTypes['CreateProgrammePayload']> = {
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -660,9 +1487,65 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ExportPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportPersonPayload'] = ResolversParentTypes['ExportPersonPayload']> = {
+  json?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FieldOptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldOption'] = ResolversParentTypes['FieldOption']> = {
+  label?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FormAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FormAnswer'] = ResolversParentTypes['FormAnswer']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FormFieldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField']> = {
+  consentPurpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  help?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['FieldOption']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sensitiveCategory?: Resolver<Maybe<ResolversTypes['SensitiveCategory']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['FieldType'], ParentType, ContextType>;
+};
+
+export type IntakeFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeForm'] = ResolversParentTypes['IntakeForm']> = {
+  audience?: Resolver<ResolversTypes['FormAudience'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InterestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
+};
+
 export type InviteMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InviteMemberPayload'] = ResolversParentTypes['InviteMemberPayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LanguageSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LanguageSkill'] = ResolversParentTypes['LanguageSkill']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CefrLevel'], ParentType, ContextType>;
+};
+
+export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = {
+  language?: Resolver<ResolversTypes['Language'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
@@ -688,19 +1571,47 @@ export type MembershipEdgeResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addNote?: Resolver<ResolversTypes['AddNotePayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'input'>>;
+  applyAsBuddy?: Resolver<ResolversTypes['ApplyAsBuddyPayload'], ParentType, ContextType, RequireFields<MutationApplyAsBuddyArgs, 'input'>>;
   approveOnboardingRequest?: Resolver<ResolversTypes['ApproveOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveOnboardingRequestArgs, 'input'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
+  changePersonStatus?: Resolver<ResolversTypes['ChangePersonStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePersonStatusArgs, 'input'>>;
+  createProgramme?: Resolver<ResolversTypes['CreateProgrammePayload'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
+  exportPerson?: Resolver<ResolversTypes['ExportPersonPayload'], ParentType, ContextType, RequireFields<MutationExportPersonArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  recordConsent?: Resolver<ResolversTypes['RecordConsentPayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordVetting?: Resolver<ResolversTypes['RecordVettingPayload'], ParentType, ContextType, RequireFields<MutationRecordVettingArgs, 'input'>>;
+  registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   rejectOnboardingRequest?: Resolver<ResolversTypes['RejectOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectOnboardingRequestArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   requestTenantAccount?: Resolver<ResolversTypes['RequestTenantAccountPayload'], ParentType, ContextType, RequireFields<MutationRequestTenantAccountArgs, 'input'>>;
   resendInvitation?: Resolver<ResolversTypes['ResendInvitationPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+  updateProgramme?: Resolver<ResolversTypes['UpdateProgrammePayload'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'input'>>;
   updateTenantSettings?: Resolver<ResolversTypes['UpdateTenantSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateTenantSettingsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AuditEntry' | 'Membership' | 'OnboardingRequest' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuditEntry' | 'IntakeForm' | 'Membership' | 'OnboardingRequest' | 'Person' | 'Programme' | 'Tenant', ParentType, ContextType>;
+};
+
+export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NoteConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteConnection'] = ResolversParentTypes['NoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NoteEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoteEdge'] = ResolversParentTypes['NoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Note'], ParentType, ContextType>;
 };
 
 export type OnboardingRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OnboardingRequest'] = ResolversParentTypes['OnboardingRequest']> = {
@@ -735,12 +1646,111 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  allowedNextStatuses?: Resolver<Array<ResolversTypes['PersonStatus']>, ParentType, ContextType>;
+  answers?: Resolver<Array<ResolversTypes['FormAnswer']>, ParentType, ContextType>;
+  availability?: Resolver<Array<ResolversTypes['AvailabilitySlot']>, ParentType, ContextType>;
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['LanguageSkill']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, RequireFields<PersonNotesArgs, 'first'>>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PersonRole'], ParentType, ContextType>;
+  sensitive?: Resolver<Maybe<ResolversTypes['SensitiveData']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PersonStatus'], ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['TrainingRecord']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vetting?: Resolver<Maybe<ResolversTypes['Vetting']>, ParentType, ContextType>;
+  waitingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PersonEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  buddyForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hourTarget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgrammeKind'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newcomerForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType>;
+  publicSignupOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publicSignupPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sensitiveCategories?: Resolver<Array<ResolversTypes['SensitiveCategory']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProgrammeStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgrammeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgrammeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
+export type PublicSignupPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicSignupPage'] = ResolversParentTypes['PublicSignupPage']> = {
+  form?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  programmeDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tenantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType, Partial<QueryIntakeFormsArgs>>;
+  interestTaxonomy?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   onboardingRequests?: Resolver<ResolversTypes['OnboardingRequestConnection'], ParentType, ContextType, RequireFields<QueryOnboardingRequestsArgs, 'first' | 'status'>>;
+  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'filter' | 'first' | 'sort'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
+  publicSignupPage?: Resolver<Maybe<ResolversTypes['PublicSignupPage']>, ParentType, ContextType, RequireFields<QueryPublicSignupPageArgs, 'programmeId' | 'tenantSlug'>>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   tenants?: Resolver<ResolversTypes['TenantConnection'], ParentType, ContextType, RequireFields<QueryTenantsArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type RecordConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordConsentPayload'] = ResolversParentTypes['RecordConsentPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RecordVettingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordVettingPayload'] = ResolversParentTypes['RecordVettingPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RegisterPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterPersonPayload'] = ResolversParentTypes['RegisterPersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type RejectOnboardingRequestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RejectOnboardingRequestPayload'] = ResolversParentTypes['RejectOnboardingRequestPayload']> = {
@@ -762,6 +1772,20 @@ export type RequestTenantAccountPayloadResolvers<ContextType = Context, ParentTy
 export type ResendInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResendInvitationPayload'] = ResolversParentTypes['ResendInvitationPayload']> = {
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SensitiveDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SensitiveData'] = ResolversParentTypes['SensitiveData']> = {
+  health?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  psychosocial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  religion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['PersonStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['PersonStatus'], ParentType, ContextType>;
 };
 
 export type TenantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
@@ -791,9 +1815,25 @@ export type TenantEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
 };
 
+export type TrainingRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
+  completedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type UpdateMyProfilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMyProfilePayload'] = ResolversParentTypes['UpdateMyProfilePayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+};
+
+export type UpdatePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpdateProgrammePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateProgrammePayload'] = ResolversParentTypes['UpdateProgrammePayload']> = {
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UpdateTenantSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateTenantSettingsPayload'] = ResolversParentTypes['UpdateTenantSettingsPayload']> = {
@@ -807,6 +1847,12 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VettingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vetting'] = ResolversParentTypes['Vetting']> = {
+  goodConductCheckedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  goodConductValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  interviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   currentTenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -817,33 +1863,67 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddNotePayload?: AddNotePayloadResolvers<ContextType>;
+  ApplyAsBuddyPayload?: ApplyAsBuddyPayloadResolvers<ContextType>;
   ApproveOnboardingRequestPayload?: ApproveOnboardingRequestPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  AvailabilitySlot?: AvailabilitySlotResolvers<ContextType>;
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
+  ChangePersonStatusPayload?: ChangePersonStatusPayloadResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  CreateProgrammePayload?: CreateProgrammePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
+  ExportPersonPayload?: ExportPersonPayloadResolvers<ContextType>;
+  FieldOption?: FieldOptionResolvers<ContextType>;
+  FormAnswer?: FormAnswerResolvers<ContextType>;
+  FormField?: FormFieldResolvers<ContextType>;
+  IntakeForm?: IntakeFormResolvers<ContextType>;
+  Interest?: InterestResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
+  LanguageSkill?: LanguageSkillResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Note?: NoteResolvers<ContextType>;
+  NoteConnection?: NoteConnectionResolvers<ContextType>;
+  NoteEdge?: NoteEdgeResolvers<ContextType>;
   OnboardingRequest?: OnboardingRequestResolvers<ContextType>;
   OnboardingRequestConnection?: OnboardingRequestConnectionResolvers<ContextType>;
   OnboardingRequestEdge?: OnboardingRequestEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
+  ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  PublicSignupPage?: PublicSignupPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordConsentPayload?: RecordConsentPayloadResolvers<ContextType>;
+  RecordVettingPayload?: RecordVettingPayloadResolvers<ContextType>;
+  RegisterPersonPayload?: RegisterPersonPayloadResolvers<ContextType>;
   RejectOnboardingRequestPayload?: RejectOnboardingRequestPayloadResolvers<ContextType>;
   RemoveMemberPayload?: RemoveMemberPayloadResolvers<ContextType>;
   RequestTenantAccountPayload?: RequestTenantAccountPayloadResolvers<ContextType>;
   ResendInvitationPayload?: ResendInvitationPayloadResolvers<ContextType>;
+  SensitiveData?: SensitiveDataResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;
   TenantEdge?: TenantEdgeResolvers<ContextType>;
+  TrainingRecord?: TrainingRecordResolvers<ContextType>;
   UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;
+  UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
+  UpdateProgrammePayload?: UpdateProgrammePayloadResolvers<ContextType>;
   UpdateTenantSettingsPayload?: UpdateTenantSettingsPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  Vetting?: VettingResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
 

@@ -2,8 +2,8 @@
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { NotFoundError } from '../../../services/shared/errors';
 import type { TenantScope } from '../../../services/shared/scope';
-import { requireTenant, requireUser } from '../context';
-import { partsOf, toGlobalId } from '../ids';
+import { requireTenant, requireUser, type Context } from '../context';
+import { localId, partsOf, toGlobalId } from '../ids';
 import { withUserErrors } from './connection';
 
 /** The user id inside a Membership id, if that membership belongs to the scope's tenant. */
@@ -14,6 +14,25 @@ function memberUserId(membershipId: string, scope: TenantScope): string {
 }
 
 const requestId = (id: string) => partsOf(id, 'OnboardingRequest')?.[0] ?? '';
+
+/** The local id of the scope's tenant's object `id`; ids of other tenants are NOT_FOUND. */
+function own(id: string, type: 'Programme' | 'Person', scope: TenantScope): string {
+  const local = localId(id, type, scope.tenantId);
+  if (!local) throw new NotFoundError(`This ${type.toLowerCase()} does not exist.`);
+  return local;
+}
+
+/** Form ids as the service knows them (default forms have the same id in every tenant). */
+const formId = (id: string | null | undefined) => (id ? (partsOf(id, 'IntakeForm')?.[0] ?? id) : id);
+
+/** A mutation on one person: the person id is resolved in the request's tenant, then `run` decides. */
+const onPerson =
+  <I extends { personId: string }, R extends object>(run: (context: Context, scope: TenantScope, input: I) => Promise<R>) =>
+  (_: unknown, { input }: { input: I }, context: Context) =>
+    withUserErrors(async () => {
+      const scope = requireTenant(context);
+      return run(context, scope, { ...input, personId: own(input.personId, 'Person', scope) });
+    });
 
 export const Mutation: MutationResolvers = {
   updateMyProfile: (_, { input }, context) =>
@@ -61,6 +80,43 @@ export const Mutation: MutationResolvers = {
       const scope = requireTenant(context);
       return { membership: await context.services.memberships.resendInvitation(scope, memberUserId(input.membershipId, scope)) };
     }),
+
+  createProgramme: (_, { input }, context) =>
+    withUserErrors(async () => ({
+      programme: await context.services.programmes.create(requireTenant(context), { ...input, newcomerFormId: formId(input.newcomerFormId), buddyFormId: formId(input.buddyFormId) }),
+    })),
+
+  updateProgramme: (_, { input }, context) =>
+    withUserErrors(async () => {
+      const scope = requireTenant(context);
+      const programmeId = own(input.programmeId, 'Programme', scope);
+      return { programme: await context.services.programmes.update(scope, { ...input, programmeId, newcomerFormId: formId(input.newcomerFormId), buddyFormId: formId(input.buddyFormId) }) };
+    }),
+
+  registerPerson: (_, { input }, context) =>
+    withUserErrors(async () => {
+      const scope = requireTenant(context);
+      // A programme id of another tenant is reported like an unknown one.
+      const programmeId = localId(input.programmeId, 'Programme', scope.tenantId) ?? '-';
+      return { person: await context.services.people.register(scope, { ...input, programmeId }) };
+    }),
+
+  updatePerson: onPerson(async (context, scope, input) => ({ person: await context.services.people.update(scope, input) })),
+  changePersonStatus: onPerson(async (context, scope, input) => ({ person: await context.services.people.changeStatus(scope, input) })),
+  addNote: onPerson(async (context, scope, input) => ({ note: await context.services.people.addNote(scope, input) })),
+  recordConsent: onPerson(async (context, scope, input) => ({ person: await context.services.people.recordConsent(scope, input) })),
+  recordVetting: onPerson(async (context, scope, input) => ({ person: await context.services.people.recordVetting(scope, input) })),
+  exportPerson: onPerson(async (context, scope, input) => ({ json: await context.services.people.exportJson(scope, input.personId) })),
+  erasePerson: onPerson(async (context, scope, input) => ({ person: await context.services.people.erase(scope, input.personId) })),
+
+  applyAsBuddy: async (_, { input }, context) => {
+    const { tenantSlug, programmeId, ...application } = input;
+    const result = await withUserErrors(async () => {
+      await context.services.publicSignup.apply(tenantSlug, { ...application, programmeId: partsOf(programmeId, 'Programme')?.[1] ?? '-' });
+      return { received: true };
+    });
+    return { received: result.received ?? false, userErrors: result.userErrors };
+  },
 
   updateTenantSettings: (_, { input }, context) =>
     withUserErrors(async () => ({ tenant: await context.services.tenants.updateSettings(requireTenant(context), input) })),

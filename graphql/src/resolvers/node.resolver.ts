@@ -26,12 +26,26 @@ export async function resolveNode(id: string, context: Context) {
       const request = await context.services.onboarding.get(context.platformScope, first);
       return request ? { ...request, __typename: 'OnboardingRequest' as const } : null;
     }
+    case 'Programme': {
+      if (!scope || scope.tenantId !== first || (scope.role !== 'COORDINATOR' && scope.role !== 'TENANT_ADMIN')) return null;
+      const programme = await context.services.programmes.find(scope, second);
+      return programme ? { ...programme, __typename: 'Programme' as const } : null;
+    }
+    case 'Person': {
+      if (!scope || scope.tenantId !== first || (scope.role !== 'COORDINATOR' && scope.role !== 'TENANT_ADMIN')) return null;
+      const person = await context.services.people.get(scope, second).catch(() => null);
+      return person ? { ...person, __typename: 'Person' as const } : null;
+    }
+    case 'IntakeForm': {
+      const form = scope ? context.services.programmes.form(first) : null;
+      return form ? { ...form, __typename: 'IntakeForm' as const } : null;
+    }
     default:
-      // Audit entries are read through Tenant.auditLog only.
+      // Audit entries and notes are read through their parents only.
       return null;
   }
 }
 
 export const Node: NodeResolvers = {
-  __resolveType: (node) => (node as { __typename?: 'Tenant' | 'Membership' | 'OnboardingRequest' }).__typename ?? null,
+  __resolveType: (node) => (node as { __typename?: 'Tenant' | 'Membership' | 'OnboardingRequest' | 'Programme' | 'Person' | 'IntakeForm' }).__typename ?? null,
 };
