@@ -26,6 +26,7 @@ const config: CodegenConfig = {
           Person: '../../../services/people/person.service#PersonView',
           Note: '../../../services/people/person.repository#Note',
           PublicSignupPage: '../../../services/people/public-signup.service#PublicSignupPage',
+          IntakeInvitation: '../../../services/people/intake-link.service#IntakeInvitation',
         },
       },
     },

@@ -11,6 +11,7 @@ import { createMembershipRepository } from './memberships/membership.repository'
 import { createMembershipService } from './memberships/membership.service';
 import type { AppConfig } from './shared/config';
 import { createPersonRepository } from './people/person.repository';
+import { createIntakeLinkService } from './people/intake-link.service';
 import { createPersonService } from './people/person.service';
 import { createPublicSignupService } from './people/public-signup.service';
 import { createProgrammeRepository } from './programmes/programme.repository';
@@ -31,7 +32,8 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer }
   const mailer = overrides.mailer ?? createMailer(config);
   const appUrl = config.appUrl ?? 'the Tandem web app';
   const programmes = createProgrammeService({ table, programmes: createProgrammeRepository(table), audit });
-  const people = createPersonService({ table, people: createPersonRepository(table), programmes, tenants, audit });
+  const personRepository = createPersonRepository(table);
+  const people = createPersonService({ table, people: personRepository, programmes, tenants, audit });
 
   return {
     config,
@@ -45,6 +47,7 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer }
     programmes,
     people,
     publicSignup: createPublicSignupService({ tenants, programmes, people }),
+    intakeLinks: createIntakeLinkService({ table, tenants, programmes, people, personRepository, audit }),
   };
 }
 

@@ -160,7 +160,9 @@ export function createPersonService({ table, people, programmes, tenants, audit 
   ): Promise<Person> {
     const prefix = ['input', 'profile'];
     const programme = await programmeFor(scope, input.programmeId, ['input', 'programmeId']);
-    const issues = checkAgainstForm(formFor(programme, input.role), input.profile, input.consents, programme.sensitiveCategories, prefix);
+    // A newcomer registered before the intake (e.g. to send an intake link) needs only a name.
+    const complete = input.role === 'BUDDY' || input.intakeDone;
+    const issues = checkAgainstForm(formFor(programme, input.role), input.profile, input.consents, programme.sensitiveCategories, prefix, complete);
     issues.push(...(await checkProfile(scope, input.role, input.profile, null, prefix)));
     throwIfAny(issues);
 
@@ -216,6 +218,29 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       return people.notes(scope, id, first, after);
     },
 
+    /**
+     * A newcomer's own intake through a personal link (see intake-link.service.ts): the profile
+     * replaces what the coordinator registered, consents are self-service, and `extraItems`
+     * (the link being used up) are written in the same transaction.
+     */
+    async completeIntake(scope: TenantScope, person: Person, profile: ProfileInput, consents: ConsentInput[], extraItems: TransactItem[]): Promise<void> {
+      const prefix = ['input', 'profile'];
+      const programme = await programmeFor(scope, person.programmeIds[0], ['input', 'token']);
+      const issues = checkAgainstForm(formFor(programme, 'NEWCOMER'), profile, consents, programme.sensitiveCategories, prefix);
+      issues.push(...(await checkProfile(scope, 'NEWCOMER', profile, person.id, prefix)));
+      throwIfAny(issues);
+      const now = new Date().toISOString();
+      const next: Person = { ...applyProfile(person, profile), status: 'INTAKE_DONE', updatedAt: now, version: person.version + 1 };
+      await transactWrite(table, [
+        people.putItem(scope, next, person.version),
+        ...reservationItems(scope, person, next),
+        people.historyItem(scope, person.id, { from: person.status, to: 'INTAKE_DONE', reason: null, by: null, at: now }),
+        ...consents.map((consent) => people.consentItem(scope, person.id, { ...consent, method: 'SELF_SERVICE', recordedBy: null, at: now })),
+        audit.tenantEntry(scope.tenantId, { action: 'person.intake_completed', actorId: 'intake-link', subjectId: person.id }, now),
+        ...extraItems,
+      ]);
+    },
+
     /** Assisted intake by a coordinator. */
     async register(scope: TenantScope, input: unknown): Promise<PersonView> {
       staff(scope);
@@ -247,7 +272,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       const merged = { ...profile, sensitive: visible.sensitiveVisible ? profile.sensitive : current.sensitive };
       const collects = (await Promise.all(current.programmeIds.map((id) => programmes.find(scope, id)))).flatMap((programme) => programme?.sensitiveCategories ?? []);
       const programme = await programmeFor(scope, current.programmeIds[0], ['input', 'personId']);
-      const issues = checkAgainstForm(formFor(programme, current.role), merged, null, collects, prefix);
+      const issues = checkAgainstForm(formFor(programme, current.role), merged, null, collects, prefix, current.status !== 'REGISTERED');
       issues.push(...(await checkProfile(scope, current.role, merged, current.id, prefix)));
       throwIfAny(issues);
       const next = { ...applyProfile(current, merged), updatedAt: new Date().toISOString(), version: version + 1 };

@@ -91,8 +91,9 @@ function answerIssue(field: FormField, raw: string): string | null {
 }
 
 /**
- * Checks a profile against the intake form: required fields present, answers known and well-formed,
- * sensitive data only for the categories the programme collects, required consents granted.
+ * Checks a profile against the intake form: answers known and well-formed, sensitive data only for
+ * the categories the programme collects, and — for a complete intake (`complete`) — required fields
+ * present and required consents granted.
  */
 export function checkAgainstForm(
   form: IntakeForm,
@@ -101,6 +102,7 @@ export function checkAgainstForm(
   consents: ConsentInput[] | null,
   collects: SensitiveCategory[],
   prefix: string[],
+  complete = true,
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const answers = new Map((profile.answers ?? []).map((answer) => [answer.key, answer.value]));
@@ -120,7 +122,7 @@ export function checkAgainstForm(
       issues.push({ field: [...prefix, 'sensitive', key], code: 'NOT_ALLOWED', message: 'This programme does not collect this kind of data.' });
     }
   }
-  for (const field of form.fields.filter((candidate) => candidate.required)) {
+  for (const field of form.fields.filter((candidate) => complete && candidate.required)) {
     if (field.sensitiveCategory && !collects.includes(field.sensitiveCategory)) continue;
     if (field.type === 'CONSENT') {
       if (consents && !consents.some((consent) => consent.purpose === field.consentPurpose && consent.granted)) {

@@ -109,7 +109,7 @@ describe('programmes and people', () => {
     );
     // Schema errors come first; once the shape is right the form rules apply.
     const second = await asCoordinator(REGISTER, {
-      input: { role: 'NEWCOMER', programmeId: programme.id, consents: [], profile: newcomerProfile({ postcode: '123', answers: [{ key: 'needs', value: JSON.stringify(['flying']) }, { key: 'shoeSize', value: '42' }], sensitive: { religion: 'x' } }) },
+      input: { role: 'NEWCOMER', programmeId: programme.id, consents: [], intakeDone: true, profile: newcomerProfile({ postcode: '123', answers: [{ key: 'needs', value: JSON.stringify(['flying']) }, { key: 'shoeSize', value: '42' }], sensitive: { religion: 'x' } }) },
     });
     expect(second.body.data.registerPerson.userErrors.map((error: any) => [error.field.join('.'), error.code])).toEqual(
       expect.arrayContaining([
@@ -209,6 +209,43 @@ describe('programmes and people', () => {
     programme.version += 1;
     const closed = await gql<any>(stack, APPLY, { input: { tenantSlug: slug, programmeId, profile: { ...profile, email: `other-${tag}@example.org` }, consents } });
     expect(closed.body.data.applyAsBuddy.userErrors[0]).toMatchObject({ field: ['input', 'programmeId'], code: 'NOT_ALLOWED' });
+  });
+
+  it('a newcomer completes their own intake through a personal link, once', async () => {
+    const registered = (await asCoordinator(REGISTER, {
+      input: { role: 'NEWCOMER', programmeId: programme.id, consents: [], profile: { firstName: 'Yusuf', lastName: `Karimi-${randomUUID().slice(0, 4)}`, preferredLanguage: 'AR' } },
+    })).body.data.registerPerson;
+    expect(registered.userErrors).toEqual([]);
+    const LINK = `mutation ($input: PersonIdInput!) { createIntakeLink(input: $input) { intakeLink { path expiresAt } userErrors { field code } } }`;
+    const link = (await asCoordinator(LINK, { input: { personId: registered.person.id } })).body.data.createIntakeLink.intakeLink;
+    expect(Date.parse(link.expiresAt)).toBeGreaterThan(Date.now() + 13 * 86_400_000);
+    const [slug, token] = link.path.replace('/#/intake/', '').split('/');
+
+    const INVITATION = `query ($slug: String!, $token: String!) { intakeInvitation(tenantSlug: $slug, token: $token) {
+      tenantName firstName preferredLanguage sensitiveCategories form { audience fields { key label { language text } } } } }`;
+    const invitation = (await gql<any>(stack, INVITATION, { slug, token })).body.data.intakeInvitation;
+    expect(invitation).toMatchObject({ tenantName: 'Bree', firstName: 'Yusuf', preferredLanguage: 'AR', sensitiveCategories: ['HEALTH'], form: { audience: 'NEWCOMER' } });
+    const needs = invitation.form.fields.find((field: any) => field.key === 'needs');
+    expect(needs.label.find((label: any) => label.language === 'AR').text).toMatch(/[\u0600-\u06FF]/);
+
+    const SUBMIT = `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) { received userErrors { field code } } }`;
+    const profile = newcomerProfile({ firstName: 'Yusuf', lastName: 'Karimi', email: null, preferredLanguage: 'AR', languages: [{ code: 'prs', level: 'NATIVE' }] });
+    const incomplete = await gql<any>(stack, SUBMIT, { input: { tenantSlug: slug, token, profile: { ...profile, postcode: '' }, consents: [consent] } });
+    expect(incomplete.body.data.submitIntake).toEqual({ received: false, userErrors: [{ field: ['input', 'profile', 'postcode'], code: 'REQUIRED' }] });
+    const submitted = await gql<any>(stack, SUBMIT, { input: { tenantSlug: slug, token, profile, consents: [consent] } });
+    expect(submitted.body.data.submitIntake).toEqual({ received: true, userErrors: [] });
+
+    const person = (await gql<any>(stack, `query ($id: ID!) { node(id: $id) { ... on Person { status languages { code } consents { method } history { from to by } } } }`, { id: registered.person.id }, { token: coordinator, tenant: 'bree' })).body.data.node;
+    expect(person).toEqual({ status: 'INTAKE_DONE', languages: [{ code: 'prs' }], consents: [{ method: 'SELF_SERVICE' }], history: [{ from: null, to: 'REGISTERED', by: expect.any(String) }, { from: 'REGISTERED', to: 'INTAKE_DONE', by: null }] });
+    // Used up: the link shows nothing and takes nothing.
+    expect((await gql<any>(stack, INVITATION, { slug, token })).body.data.intakeInvitation).toBeNull();
+    const again = await gql<any>(stack, SUBMIT, { input: { tenantSlug: slug, token, profile, consents: [consent] } });
+    expect(again.body.data.submitIntake.userErrors).toEqual([{ field: ['input', 'token'], code: 'INVALID' }]);
+    // And no link for someone whose intake is done.
+    const done = await asCoordinator(LINK, { input: { personId: registered.person.id } });
+    expect(done.body.data.createIntakeLink.userErrors).toEqual([{ field: ['input', 'personId'], code: 'NOT_ALLOWED' }]);
+    // A made-up token shows nothing.
+    expect((await gql<any>(stack, INVITATION, { slug, token: token.replace(/.$/, token.endsWith('A') ? 'B' : 'A') })).body.data.intakeInvitation).toBeNull();
   });
 
   it('notes, export and erasure', async () => {

@@ -47,6 +47,9 @@ const coverage: Record<string, string> = {
   'Mutation.exportPerson': 'person id of the other tenant is NOT_FOUND',
   'Mutation.erasePerson': 'person id of the other tenant is NOT_FOUND',
   'Mutation.applyAsBuddy': "the other tenant's programme under the own slug is refused",
+  'Mutation.createIntakeLink': 'person id of the other tenant is NOT_FOUND',
+  'Query.intakeInvitation': "the other tenant's link under the own slug is null",
+  'Mutation.submitIntake': "the other tenant's link under the own slug is refused",
 };
 
 const MEMBERS = `query ($after: String) { tenant { id members(first: 1, after: $after) { edges { node { id email role version } } pageInfo { endCursor } } } }`;
@@ -185,6 +188,7 @@ describe('cross-tenant isolation', () => {
         [`mutation ($input: RecordVettingInput!) { recordVetting(input: $input) { person { id } } }`, { personId: bPerson.id, version: bPerson.version, interviewedAt: '2026-01-01T00:00:00Z' }],
         [`mutation ($input: PersonIdInput!) { exportPerson(input: $input) { json } }`, { personId: bPerson.id }],
         [`mutation ($input: PersonIdInput!) { erasePerson(input: $input) { person { id } } }`, { personId: bPerson.id }],
+        [`mutation ($input: PersonIdInput!) { createIntakeLink(input: $input) { intakeLink { path } } }`, { personId: bPerson.id }],
       ] as const;
       for (const [mutation, input] of notFound) {
         const result = await asA(mutation, { input });
@@ -201,6 +205,15 @@ describe('cross-tenant isolation', () => {
         input: { tenantSlug: a.slug, programmeId: bProgramme.id, profile: profile('volunteer@example.org'), consents: [consent] },
       });
       expect(apply.body.data.applyAsBuddy).toEqual({ received: false, userErrors: [{ field: ['input', 'programmeId'], code: 'NOT_ALLOWED' }] });
+
+      // B's own intake link, tried under A's slug.
+      const link = (await asB(`mutation ($input: PersonIdInput!) { createIntakeLink(input: $input) { intakeLink { path } } }`, { input: { personId: bPerson.id } })).body.data.createIntakeLink.intakeLink;
+      const token = link.path.split('/').pop();
+      expect((await gql<any>(stack, 'query ($s: String!, $t: String!) { intakeInvitation(tenantSlug: $s, token: $t) { firstName } }', { s: a.slug, t: token })).body.data.intakeInvitation).toBeNull();
+      const submitted = await gql<any>(stack, `mutation ($input: SubmitIntakeInput!) { submitIntake(input: $input) { received userErrors { field code } } }`, {
+        input: { tenantSlug: a.slug, token, profile: profile('bilal@example.org'), consents: [consent] },
+      });
+      expect(submitted.body.data.submitIntake).toEqual({ received: false, userErrors: [{ field: ['input', 'token'], code: 'INVALID' }] });
 
       const after = await asB('query ($id: ID!) { node(id: $id) { ... on Person { firstName status version notes { edges { node { id } } } consents { granted } } } }', { id: bPerson.id });
       expect(after.body.data.node).toEqual({ firstName: 'Bilal', status: 'REGISTERED', version: bPerson.version, notes: { edges: [] }, consents: [{ granted: true }] });

@@ -9,6 +9,7 @@ import type { IntakeForm as IntakeFormModel, FormField as FormFieldModel, FieldO
 import type { PersonView as PersonViewModel } from '../../../services/people/person.service';
 import type { Note as NoteModel } from '../../../services/people/person.repository';
 import type { PublicSignupPage as PublicSignupPageModel } from '../../../services/people/public-signup.service';
+import type { IntakeInvitation as IntakeInvitationModel } from '../../../services/people/intake-link.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -165,6 +166,12 @@ export type ConsentMethod =
   /** Given by the person in a form (invitation link or public sign-up). */
   | 'SELF_SERVICE';
 
+export type CreateIntakeLinkPayload = {
+  __typename?: 'CreateIntakeLinkPayload';
+  intakeLink?: Maybe<IntakeLink>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateProgrammeInput = {
   /** Defaults to Tandem's default buddy form. */
   buddyFormId?: InputMaybe<Scalars['ID']['input']>;
@@ -277,6 +284,27 @@ export type IntakeForm = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** What a newcomer sees when opening their intake link (no sign-in). */
+export type IntakeInvitation = {
+  __typename?: 'IntakeInvitation';
+  expiresAt: Scalars['DateTime']['output'];
+  firstName: Scalars['String']['output'];
+  form: IntakeForm;
+  preferredLanguage?: Maybe<Language>;
+  programmeName: Scalars['String']['output'];
+  /** The programme's sensitive categories: only those sensitive questions are asked. */
+  sensitiveCategories: Array<SensitiveCategory>;
+  tenantName: Scalars['String']['output'];
+};
+
+/** A personal link with which a newcomer fills in their own intake, in their own language. */
+export type IntakeLink = {
+  __typename?: 'IntakeLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Path in the web app (append to the web app's URL); it holds a secret token: share it with the person only. */
+  path: Scalars['String']['output'];
+};
+
 /** An entry of the shared multilingual interest taxonomy. */
 export type Interest = {
   __typename?: 'Interest';
@@ -372,6 +400,8 @@ export type Mutation = {
   approveOnboardingRequest: ApproveOnboardingRequestPayload;
   changeMemberRole: ChangeMemberRolePayload;
   changePersonStatus: ChangePersonStatusPayload;
+  /** Coordinators: a personal intake link (valid 14 days) for a newcomer who has not done the intake yet. */
+  createIntakeLink: CreateIntakeLinkPayload;
   /** Coordinators and tenant admins: create a programme (starts as DRAFT). */
   createProgramme: CreateProgrammePayload;
   /** Tenant admins: anonymise a person (GDPR erasure), with an audit entry. */
@@ -392,6 +422,8 @@ export type Mutation = {
   requestTenantAccount: RequestTenantAccountPayload;
   /** Tenant admins: send a new invitation (a fresh temporary password) to a member who has not signed in yet. */
   resendInvitation: ResendInvitationPayload;
+  /** Public: the newcomer submits their intake through their link; the link then stops working. */
+  submitIntake: SubmitIntakePayload;
   /** Sets the signed-in user's preferred language (used for e-mails and the web app). */
   updateMyProfile: UpdateMyProfilePayload;
   updatePerson: UpdatePersonPayload;
@@ -423,6 +455,11 @@ export type MutationChangeMemberRoleArgs = {
 
 export type MutationChangePersonStatusArgs = {
   input: ChangePersonStatusInput;
+};
+
+
+export type MutationCreateIntakeLinkArgs = {
+  input: PersonIdInput;
 };
 
 
@@ -478,6 +515,11 @@ export type MutationRequestTenantAccountArgs = {
 
 export type MutationResendInvitationArgs = {
   input: ResendInvitationInput;
+};
+
+
+export type MutationSubmitIntakeArgs = {
+  input: SubmitIntakeInput;
 };
 
 
@@ -754,6 +796,8 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's intake forms (Tandem's defaults are always there). */
   intakeForms: Array<IntakeForm>;
+  /** Public: the intake behind a personal link; null when the link is unknown, used or expired. */
+  intakeInvitation?: Maybe<IntakeInvitation>;
   /** The shared interest taxonomy (public). */
   interestTaxonomy: Array<Interest>;
   /** Fetches any object by its global id, within what the viewer may see. */
@@ -777,6 +821,12 @@ export type Query = {
 
 export type QueryIntakeFormsArgs = {
   audience?: InputMaybe<FormAudience>;
+};
+
+
+export type QueryIntakeInvitationArgs = {
+  tenantSlug: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -945,6 +995,19 @@ export type StatusChange = {
   from?: Maybe<PersonStatus>;
   reason?: Maybe<Scalars['String']['output']>;
   to: PersonStatus;
+};
+
+export type SubmitIntakeInput = {
+  consents: Array<ConsentInput>;
+  profile: PersonProfileInput;
+  tenantSlug: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type SubmitIntakePayload = {
+  __typename?: 'SubmitIntakePayload';
+  received: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
 };
 
 /** A municipality or organisation: one isolated tenant. */
@@ -1226,6 +1289,7 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<Consent>;
   ConsentInput: ConsentInput;
   ConsentMethod: ConsentMethod;
+  CreateIntakeLinkPayload: ResolverTypeWrapper<CreateIntakeLinkPayload>;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: ResolverTypeWrapper<Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1242,6 +1306,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntakeForm: ResolverTypeWrapper<IntakeFormModel>;
+  IntakeInvitation: ResolverTypeWrapper<IntakeInvitationModel>;
+  IntakeLink: ResolverTypeWrapper<IntakeLink>;
   Interest: ResolverTypeWrapper<InterestModel>;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: ResolverTypeWrapper<Omit<InviteMemberPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
@@ -1299,6 +1365,8 @@ export type ResolversTypes = {
   SensitiveDataInput: SensitiveDataInput;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitIntakeInput: SubmitIntakeInput;
+  SubmitIntakePayload: ResolverTypeWrapper<SubmitIntakePayload>;
   Tenant: ResolverTypeWrapper<TenantModel>;
   TenantConnection: ResolverTypeWrapper<Omit<TenantConnection, 'edges'> & { edges: Array<ResolversTypes['TenantEdge']> }>;
   TenantEdge: ResolverTypeWrapper<Omit<TenantEdge, 'node'> & { node: ResolversTypes['Tenant'] }>;
@@ -1341,6 +1409,7 @@ export type ResolversParentTypes = {
   ChangePersonStatusPayload: Omit<ChangePersonStatusPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Consent: Consent;
   ConsentInput: ConsentInput;
+  CreateIntakeLinkPayload: CreateIntakeLinkPayload;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
   DateTime: Scalars['DateTime']['output'];
@@ -1353,6 +1422,8 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   IntakeForm: IntakeFormModel;
+  IntakeInvitation: IntakeInvitationModel;
+  IntakeLink: IntakeLink;
   Interest: InterestModel;
   InviteMemberInput: InviteMemberInput;
   InviteMemberPayload: Omit<InviteMemberPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
@@ -1400,6 +1471,8 @@ export type ResolversParentTypes = {
   SensitiveDataInput: SensitiveDataInput;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
+  SubmitIntakeInput: SubmitIntakeInput;
+  SubmitIntakePayload: SubmitIntakePayload;
   Tenant: TenantModel;
   TenantConnection: Omit<TenantConnection, 'edges'> & { edges: Array<ResolversParentTypes['TenantEdge']> };
   TenantEdge: Omit<TenantEdge, 'node'> & { node: ResolversParentTypes['Tenant'] };
@@ -1478,6 +1551,11 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreateIntakeLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateIntakeLinkPayload'] = ResolversParentTypes['CreateIntakeLinkPayload']> = {
+  intakeLink?: Resolver<Maybe<ResolversTypes['IntakeLink']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateProgrammePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateProgrammePayload'] = ResolversParentTypes['CreateProgrammePayload']> = {
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1528,6 +1606,21 @@ export type IntakeFormResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IntakeInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeInvitation'] = ResolversParentTypes['IntakeInvitation']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sensitiveCategories?: Resolver<Array<ResolversTypes['SensitiveCategory']>, ParentType, ContextType>;
+  tenantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntakeLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeLink'] = ResolversParentTypes['IntakeLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InterestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<Array<ResolversTypes['LocalizedText']>, ParentType, ContextType>;
@@ -1576,6 +1669,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveOnboardingRequest?: Resolver<ResolversTypes['ApproveOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveOnboardingRequestArgs, 'input'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePersonStatus?: Resolver<ResolversTypes['ChangePersonStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePersonStatusArgs, 'input'>>;
+  createIntakeLink?: Resolver<ResolversTypes['CreateIntakeLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateIntakeLinkArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['CreateProgrammePayload'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   exportPerson?: Resolver<ResolversTypes['ExportPersonPayload'], ParentType, ContextType, RequireFields<MutationExportPersonArgs, 'input'>>;
@@ -1587,6 +1681,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   requestTenantAccount?: Resolver<ResolversTypes['RequestTenantAccountPayload'], ParentType, ContextType, RequireFields<MutationRequestTenantAccountArgs, 'input'>>;
   resendInvitation?: Resolver<ResolversTypes['ResendInvitationPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'input'>>;
+  submitIntake?: Resolver<ResolversTypes['SubmitIntakePayload'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['UpdateProgrammePayload'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'input'>>;
@@ -1727,6 +1822,7 @@ export type PublicSignupPageResolvers<ContextType = Context, ParentType extends 
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType, Partial<QueryIntakeFormsArgs>>;
+  intakeInvitation?: Resolver<Maybe<ResolversTypes['IntakeInvitation']>, ParentType, ContextType, RequireFields<QueryIntakeInvitationArgs, 'tenantSlug' | 'token'>>;
   interestTaxonomy?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   onboardingRequests?: Resolver<ResolversTypes['OnboardingRequestConnection'], ParentType, ContextType, RequireFields<QueryOnboardingRequestsArgs, 'first' | 'status'>>;
@@ -1786,6 +1882,11 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   from?: Resolver<Maybe<ResolversTypes['PersonStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['PersonStatus'], ParentType, ContextType>;
+};
+
+export type SubmitIntakePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitIntakePayload'] = ResolversParentTypes['SubmitIntakePayload']> = {
+  received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type TenantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant']> = {
@@ -1873,6 +1974,7 @@ export type Resolvers<ContextType = Context> = {
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   ChangePersonStatusPayload?: ChangePersonStatusPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  CreateIntakeLinkPayload?: CreateIntakeLinkPayloadResolvers<ContextType>;
   CreateProgrammePayload?: CreateProgrammePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
@@ -1881,6 +1983,8 @@ export type Resolvers<ContextType = Context> = {
   FormAnswer?: FormAnswerResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
   IntakeForm?: IntakeFormResolvers<ContextType>;
+  IntakeInvitation?: IntakeInvitationResolvers<ContextType>;
+  IntakeLink?: IntakeLinkResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
@@ -1914,6 +2018,7 @@ export type Resolvers<ContextType = Context> = {
   ResendInvitationPayload?: ResendInvitationPayloadResolvers<ContextType>;
   SensitiveData?: SensitiveDataResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  SubmitIntakePayload?: SubmitIntakePayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   TenantConnection?: TenantConnectionResolvers<ContextType>;
   TenantEdge?: TenantEdgeResolvers<ContextType>;

@@ -109,6 +109,20 @@ export const Mutation: MutationResolvers = {
   exportPerson: onPerson(async (context, scope, input) => ({ json: await context.services.people.exportJson(scope, input.personId) })),
   erasePerson: onPerson(async (context, scope, input) => ({ person: await context.services.people.erase(scope, input.personId) })),
 
+  createIntakeLink: onPerson(async (context, scope, input) => {
+    const link = await context.services.intakeLinks.create(scope, input.personId);
+    return { intakeLink: { path: `/#/intake/${link.tenantSlug}/${link.token}`, expiresAt: link.expiresAt } };
+  }),
+
+  submitIntake: async (_, { input }, context) => {
+    const { tenantSlug, token, ...intake } = input;
+    const result = await withUserErrors(async () => {
+      await context.services.intakeLinks.submit(tenantSlug, token, intake);
+      return { received: true };
+    });
+    return { received: result.received ?? false, userErrors: result.userErrors };
+  },
+
   applyAsBuddy: async (_, { input }, context) => {
     const { tenantSlug, programmeId, ...application } = input;
     const result = await withUserErrors(async () => {

@@ -25,6 +25,7 @@ export const Query: QueryResolvers = {
   },
   publicSignupPage: (_, { tenantSlug, programmeId }, context) =>
     context.services.publicSignup.page(tenantSlug, partsOf(programmeId, 'Programme')?.[1] ?? ''),
+  intakeInvitation: (_, { tenantSlug, token }, context) => context.services.intakeLinks.invitation(tenantSlug, token),
   onboardingRequests: async (_, { status, first, after }, context) =>
     toConnection(await context.services.onboarding.list(context.platformScope ?? undefined, status ?? 'PENDING', first, after)),
 };
