@@ -6,7 +6,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { createServices } from '../../services/app';
 import { transactWrite } from '../../services/data/transactions';
 import type { AppConfig } from '../../services/shared/config';
-import type { Role } from '../../services/shared/scope';
+import { grantTenantScope, type Role } from '../../services/shared/scope';
 import type { Tenant } from '../../services/tenants/tenant.repository';
 
 export interface DemoUser {
@@ -19,6 +19,8 @@ export interface DemoUser {
 
 const demoPassword = 'Tandem-demo-2026';
 const seedMarker = { pk: 'PLATFORM', sk: 'SEED#demo-v1' };
+// Separate marker: stacks seeded before programmes existed get them on their next start.
+const programmesMarker = { pk: 'PLATFORM', sk: 'SEED#demo-programmes-v1' };
 
 type DemoTenant = Pick<Tenant, 'slug' | 'name' | 'kind' | 'country' | 'defaultLanguage' | 'languages'>;
 const demoTenants: DemoTenant[] = [
@@ -51,7 +53,10 @@ export async function seedDemo(config: AppConfig): Promise<DemoUser[]> {
   const { tenants, memberships, users, audit } = services.repositories;
   const users_ = demoUsers();
   const seeded = await table.doc.send(new GetCommand({ TableName: table.name, Key: seedMarker, ConsistentRead: true }));
-  if (seeded.Item) return users_;
+  if (seeded.Item) {
+    await seedProgrammes(services);
+    return users_;
+  }
 
   const failed = (what: string) => (): never => {
     throw new Error(`Seeding ${what} failed`);
@@ -79,5 +84,50 @@ export async function seedDemo(config: AppConfig): Promise<DemoUser[]> {
     await transactWrite(table, items, failed(`tenant ${demo.slug}`));
   }
   await table.doc.send(new PutCommand({ TableName: table.name, Item: { ...seedMarker, type: 'SeedMarker', at: new Date().toISOString() } }));
+  await seedProgrammes(services);
   return users_;
+}
+
+const consent = [{ purpose: 'processing', granted: true, textVersion: '1' }];
+const needs = (values: string[]) => [{ key: 'needs', value: JSON.stringify(values) }];
+
+/** Mechelen's demo programme: an active participation trajectory with a waiting list and buddies. */
+async function seedProgrammes(services: ReturnType<typeof createServices>): Promise<void> {
+  const { table } = services;
+  if ((await table.doc.send(new GetCommand({ TableName: table.name, Key: programmesMarker, ConsistentRead: true }))).Item) return;
+  const tenantId = await services.repositories.tenants.idBySlug('mechelen');
+  if (!tenantId) return;
+  // Seeding acts as Mechelen's coordinator would, through the same services.
+  const scope = grantTenantScope(tenantId, 'demo-seed', 'COORDINATOR');
+  const draft = await services.programmes.create(scope, {
+    name: 'Participatietraject Mechelen',
+    kind: 'PARTICIPATION_TRAJECTORY',
+    description: 'Veertig uur meedoen in Mechelen: samen met een buddy je netwerk uitbouwen.',
+    languages: ['NL', 'FR', 'EN', 'AR'],
+    sensitiveCategories: ['HEALTH'],
+  });
+  const programme = await services.programmes.update(scope, { programmeId: draft.id, version: draft.version, status: 'ACTIVE', publicSignupOpen: true });
+  const newcomers = [
+    { firstName: 'Amina', lastName: 'Haddad', postcode: '2800', languages: [{ code: 'ar', level: 'NATIVE' }, { code: 'nl', level: 'A2' }], interests: ['cooking', 'hiking'], answers: needs(['language-practice', 'work']) },
+    { firstName: 'Yonas', lastName: 'Tesfay', postcode: '2801', languages: [{ code: 'ti', level: 'NATIVE' }, { code: 'en', level: 'B1' }], interests: ['football', 'music'], answers: needs(['social-contacts', 'housing-search']) },
+    { firstName: 'Olena', lastName: 'Kovalenko', postcode: '2811', languages: [{ code: 'uk', level: 'NATIVE' }, { code: 'fr', level: 'B2' }], interests: ['reading', 'gardening'], answers: needs(['work', 'paperwork']) },
+  ];
+  for (const profile of newcomers) {
+    const person = await services.people.register(scope, { role: 'NEWCOMER', programmeId: programme.id, profile, consents: consent, intakeDone: true });
+    await services.people.changeStatus(scope, { personId: person.id, version: person.version, status: 'WAITING' });
+  }
+  const buddies = [
+    { firstName: 'Sofie', lastName: 'Peeters', email: 'sofie.peeters@example.org', postcode: '2800', capacity: 2, languages: [{ code: 'nl', level: 'NATIVE' }, { code: 'en', level: 'C1' }] },
+    { firstName: 'Pieter', lastName: 'Janssens', email: 'pieter.janssens@example.org', postcode: '2812', capacity: 1, languages: [{ code: 'nl', level: 'NATIVE' }, { code: 'fr', level: 'B2' }] },
+  ];
+  for (const buddy of buddies) {
+    const profile = {
+      ...buddy,
+      interests: ['cooking', 'cycling'],
+      availability: [{ day: 'TUE', part: 'EVENING' }, { day: 'SAT', part: 'MORNING' }],
+      answers: [{ key: 'offers', value: JSON.stringify(['language-practice', 'social-contacts']) }, { key: 'motivation', value: JSON.stringify('Mijn stad delen.') }],
+    };
+    await services.people.register(scope, { role: 'BUDDY', programmeId: programme.id, profile, consents: [...consent, { purpose: 'good-conduct-check', granted: true, textVersion: '1' }] });
+  }
+  await table.doc.send(new PutCommand({ TableName: table.name, Item: { ...programmesMarker, type: 'SeedMarker', at: new Date().toISOString() } }));
 }
