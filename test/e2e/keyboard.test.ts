@@ -45,7 +45,7 @@ describe('keyboard', () => {
 
     // Coordinators get no administration screens: not in the navigation, not by address.
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Programmes', 'Newcomers', 'Buddies']);
     await page.goto(`${stack.BaseUrl}/#/members`);
     await waitForScreen(page, 'Not available');
     await expectAccessible(page, 'not available');

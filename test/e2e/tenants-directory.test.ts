@@ -131,7 +131,7 @@ describe('tenant directory', () => {
     await waitForScreen(page, 'Welcome to Tandem');
 
     const nav = page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Members', 'Settings', 'Audit log']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Home', 'Programmes', 'Newcomers', 'Buddies', 'Members', 'Settings', 'Audit log']);
     expect(await page.getByRole('link', { name: 'Tenants' }).count()).toBe(0);
 
     // Not by address either.

@@ -8,6 +8,13 @@ import { HomePage } from '../features/home/components/home-page';
 import { MembersPage } from '../features/members/components/members-page';
 import { OnboardingRequestsPage } from '../features/onboarding/components/onboarding-requests-page';
 import { RequestAccountPage } from '../features/onboarding/components/request-account-page';
+import { PeoplePage } from '../features/people/components/people-page';
+import { PersonPage } from '../features/people/components/person-page';
+import { RegisterPersonPage } from '../features/people/components/register-person-page';
+import { PROGRAMME_STATUSES, type ProgrammeStatus } from '../features/programmes/api/programmes';
+import { NewProgrammePage } from '../features/programmes/components/new-programme-page';
+import { ProgrammePage } from '../features/programmes/components/programme-page';
+import { ProgrammesPage } from '../features/programmes/components/programmes-page';
 import { TenantDirectoryPage } from '../features/tenant-directory/components/tenant-directory-page';
 import { TenantSettingsPage } from '../features/tenant-settings/components/tenant-settings-page';
 import { useLocale } from '../i18n/i18n-provider';
@@ -122,6 +129,9 @@ function AppShell({ viewer, tenantId, onSwitchTenant }: AppShellProps) {
 
 function Screen({ route, viewer, tenant, role }: { route: Route; viewer: Viewer; tenant: CurrentTenant | null; role: Role | null }) {
   const isAdmin = role === 'TENANT_ADMIN';
+  // Programmes and people: coordinators and tenant admins.
+  const coordinates = isAdmin || role === 'COORDINATOR';
+  const id = route.params.get('id') ?? '';
   switch (route.path) {
     case '/':
       return <HomePage email={viewer.email} isPlatformOperator={viewer.isPlatformOperator} tenant={tenant} role={role} />;
@@ -135,11 +145,34 @@ function Screen({ route, viewer, tenant, role }: { route: Route; viewer: Viewer;
       return isAdmin ? <TenantSettingsPage /> : <NotAllowedPage />;
     case '/audit':
       return isAdmin ? <AuditLogPage /> : <NotAllowedPage />;
+    case '/programmes':
+      return coordinates ? <ProgrammesPage status={programmeStatus(route)} /> : <NotAllowedPage />;
+    case '/programmes/new':
+      return coordinates ? <NewProgrammePage /> : <NotAllowedPage />;
+    case '/programme':
+      return coordinates ? <ProgrammePage key={id} id={id} created={route.params.has('created')} /> : <NotAllowedPage />;
+    case '/newcomers':
+    case '/buddies':
+      return coordinates ? <PeoplePage role={route.path === '/newcomers' ? 'NEWCOMER' : 'BUDDY'} params={route.params} /> : <NotAllowedPage />;
+    case '/newcomers/register':
+    case '/buddies/register':
+      return coordinates ? (
+        <RegisterPersonPage role={route.path === '/newcomers/register' ? 'NEWCOMER' : 'BUDDY'} programmeId={route.params.get('programme')} />
+      ) : (
+        <NotAllowedPage />
+      );
+    case '/person':
+      return coordinates ? <PersonPage key={id} id={id} registered={route.params.has('registered')} isAdmin={isAdmin} /> : <NotAllowedPage />;
     case '/request-account':
       return <RequestAccountPage signedIn />;
     default:
       return <NotFoundPage />;
   }
+}
+
+function programmeStatus(route: Route): ProgrammeStatus | null {
+  const status = route.params.get('status');
+  return (PROGRAMME_STATUSES as readonly string[]).includes(status ?? '') ? (status as ProgrammeStatus) : null;
 }
 
 function onboardingStatus(route: Route): OnboardingRequestStatus {
@@ -154,6 +187,13 @@ function MainNav({ route, role, isPlatformOperator }: { route: Route; role: Role
     items.push(
       { path: '/onboarding', label: intl.formatMessage({ id: 'nav.onboarding' }) },
       { path: '/tenants', label: intl.formatMessage({ id: 'nav.tenants' }) },
+    );
+  }
+  if (role === 'TENANT_ADMIN' || role === 'COORDINATOR') {
+    items.push(
+      { path: '/programmes', label: intl.formatMessage({ id: 'nav.programmes' }) },
+      { path: '/newcomers', label: intl.formatMessage({ id: 'nav.newcomers' }) },
+      { path: '/buddies', label: intl.formatMessage({ id: 'nav.buddies' }) },
     );
   }
   if (role === 'TENANT_ADMIN') {

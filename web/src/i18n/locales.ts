@@ -2,12 +2,15 @@ import en from './en.json';
 import { readStored, writeStored } from '../lib/storage';
 
 // The UI languages. Adding one is adding its messages file (<code>.json, same keys as en.json)
-// and one line here; files other than English load only when chosen.
+// and one line here; files other than English load only when chosen. A `partial` language
+// translates the screens newcomers and volunteers use (public sign-up, intake form, sign-in);
+// the coordinators' screens fall back to English there.
 export const UI_LOCALES = [
   { code: 'en', name: 'English' },
   { code: 'nl', name: 'Nederlands' },
   { code: 'fr', name: 'Français' },
-] as const satisfies readonly { code: string; name: string }[];
+  { code: 'ar', name: 'العربية', partial: true },
+] as const satisfies readonly { code: string; name: string; partial?: boolean }[];
 
 export type UiLocale = (typeof UI_LOCALES)[number]['code'];
 export type MessageId = keyof typeof en;

@@ -18,11 +18,13 @@ interface GraphqlClientOptions {
   url: string;
   /** Sent as X-Tenant-Id; null for requests outside a tenant (viewer, platform operator, public). */
   tenantId: string | null;
+  /** Never send the session's token (public pages, which look the same signed in or not). */
+  anonymous?: boolean;
 }
 
 // One client per signed-in session and tenant: switching tenant makes a new client, so no cached
 // answer of one tenant is ever shown in another.
-export function createGraphqlClient({ url, tenantId }: GraphqlClientOptions): Client {
+export function createGraphqlClient({ url, tenantId, anonymous = false }: GraphqlClientOptions): Client {
   return new Client({
     url,
     // POST only (GraphQL-over-HTTP contract; the API keeps CSRF prevention on for GET).
@@ -34,6 +36,7 @@ export function createGraphqlClient({ url, tenantId }: GraphqlClientOptions): Cl
         if (tenantId) headers.set('X-Tenant-Id', tenantId);
         return fetch(input, { ...init, headers });
       };
+      if (anonymous) return send(null);
       const token = await validAccessToken();
       const response = await send(token);
       if (response.status !== 401 || !token) return response;
@@ -44,6 +47,7 @@ export function createGraphqlClient({ url, tenantId }: GraphqlClientOptions): Cl
     exchanges: [
       mapExchange({
         onError(error) {
+          if (anonymous) return;
           // A token the API no longer accepts: back to the sign-in page, which says why.
           const unauthenticated =
             error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ||

@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { useMutation } from 'urql';
+import { TextField } from '../../../components/field';
+import { useProblemText } from '../../../components/use-problem-text';
+import { ChangePersonStatusMutation, type Person, type PersonStatus } from '../api/people';
+import { personOutcome, type PersonNotice } from './person-outcome';
+
+interface SectionProps {
+  person: Person;
+  onChanged: (person: Person) => void;
+  onNotice: (notice: PersonNotice | null) => void;
+}
+
+const LEAVING: readonly PersonStatus[] = ['WITHDRAWN', 'STOPPED'];
+
+/** The status, the steps the API allows from here (one button each) and how it got here. */
+export function PersonStatusSection({ person, onChanged, onNotice }: SectionProps) {
+  const intl = useIntl();
+  const problemText = useProblemText();
+  const [reason, setReason] = useState('');
+  const [result, change] = useMutation(ChangePersonStatusMutation);
+  const statusName = (status: PersonStatus) => intl.formatMessage({ id: `personStatus.${status}` });
+
+  async function changeTo(status: PersonStatus) {
+    onNotice(null);
+    const answer = await change({
+      input: { personId: person.id, version: person.version, status, ...(reason.trim() ? { reason: reason.trim() } : {}) },
+    });
+    const outcome = personOutcome(answer.error, answer.data?.changePersonStatus);
+    if (outcome.kind === 'saved') {
+      onChanged(outcome.person);
+      onNotice({ tone: 'success', text: intl.formatMessage({ id: 'person.statusChanged' }, { status: statusName(outcome.person.status) }) });
+    } else if (outcome.kind === 'stale') {
+      onNotice({ tone: 'error', text: intl.formatMessage({ id: 'person.stale' }), stale: true });
+    } else if (outcome.kind === 'invalid') {
+      const problem = outcome.userErrors[0];
+      onNotice({ tone: 'error', text: problemText(problem.field.at(-1) ?? '', problem) ?? problem.message });
+    } else {
+      onNotice({ tone: 'error', text: intl.formatMessage({ id: 'apiError.UNKNOWN' }) });
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="person-status">
+      <h2 id="person-status">
+        <FormattedMessage id="people.status" />
+      </h2>
+      <p>
+        <FormattedMessage id="person.statusNow" values={{ status: <strong data-testid="person-status">{statusName(person.status)}</strong> }} />
+      </p>
+      {person.allowedNextStatuses.length ? (
+        <div className="status-change">
+          <TextField
+            label={<FormattedMessage id="person.reason" />}
+            hint={<FormattedMessage id="person.reason.hint" />}
+            optional={intl.formatMessage({ id: 'common.optional' })}
+            name="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+          <div className="form-actions" role="group" aria-label={intl.formatMessage({ id: 'person.nextSteps' })}>
+            {person.allowedNextStatuses.map((status) => (
+              <button
+                key={status}
+                type="button"
+                className={LEAVING.includes(status) ? 'button button-danger-outline' : 'button button-primary'}
+                disabled={result.fetching}
+                onClick={() => void changeTo(status)}
+              >
+                <FormattedMessage id="person.markAs" values={{ status: statusName(status) }} />
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <p className="muted">
+          <FormattedMessage id="person.noNextStatus" />
+        </p>
+      )}
+      {person.history.length ? (
+        <details className="history">
+          <summary>
+            <FormattedMessage id="person.history" values={{ count: person.history.length }} />
+          </summary>
+          <ol className="history-list">
+            {[...person.history].reverse().map((change, index) => (
+              <li key={`${change.at}-${index}`}>
+                <span className="history-when">
+                  <FormattedDate value={change.at} dateStyle="medium" timeStyle="short" />
+                </span>{' '}
+                {change.from ? (
+                  <FormattedMessage id="person.history.change" values={{ from: statusName(change.from), to: statusName(change.to) }} />
+                ) : (
+                  <FormattedMessage id="person.history.start" values={{ to: statusName(change.to) }} />
+                )}
+                {change.by === null ? (
+                  <span className="muted">
+                    {' '}
+                    <FormattedMessage id="person.history.self" />
+                  </span>
+                ) : null}
+                {change.reason ? <span className="history-reason"> — {change.reason}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,274 @@
+import { useState } from 'react';
+import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { useMutation, useQuery } from 'urql';
+import { ApiErrorNotice } from '../../../components/api-error-notice';
+import { ErrorNotice, StatusRegion } from '../../../components/notice';
+import { PageHeading } from '../../../components/page-heading';
+import { useProblemText } from '../../../components/use-problem-text';
+import { apiErrorCode } from '../../../lib/graphql-client';
+import { href } from '../../../lib/router';
+import {
+  NEXT_STATUSES,
+  ProgrammeQuery,
+  publicSignupUrl,
+  UpdateProgrammeMutation,
+  type Programme,
+  type ProgrammeStatus,
+} from '../api/programmes';
+import { ProgrammeForm } from './programme-form';
+
+type Notice = { tone: 'success'; text: string } | { tone: 'error'; text: string; stale?: boolean };
+
+/** One programme: its status, its public sign-up link and its settings. */
+export function ProgrammePage({ id, created }: { id: string; created: boolean }) {
+  const intl = useIntl();
+  const [query, refetch] = useQuery({ query: ProgrammeQuery, variables: { id }, requestPolicy: 'network-only' });
+  const fetched = query.data?.node && 'kind' in query.data.node ? (query.data.node as Programme) : null;
+  // The latest version we know: a mutation's answer comes before the refetch does.
+  const [latest, setLatest] = useState<Programme | null>(null);
+  const programme = latest && (!fetched || latest.version >= fetched.version) ? latest : fetched;
+  const [notice, setNotice] = useState<Notice | null>(created ? { tone: 'success', text: intl.formatMessage({ id: 'programmes.created' }) } : null);
+  const reload = () => {
+    setLatest(null);
+    setNotice(null);
+    refetch({ requestPolicy: 'network-only' });
+  };
+
+  return (
+    <>
+      <PageHeading title={programme?.name ?? intl.formatMessage({ id: 'programmes.title' })} />
+      <p>
+        <a href={href('/programmes')}>
+          <FormattedMessage id="programmes.backToList" />
+        </a>
+      </p>
+      <StatusRegion>{notice?.tone === 'success' ? <p>{notice.text}</p> : null}</StatusRegion>
+      {notice?.tone === 'error' ? (
+        <ErrorNotice>
+          <p>{notice.text}</p>
+          {notice.stale ? (
+            <button type="button" className="button button-secondary" onClick={reload}>
+              <FormattedMessage id="common.reload" />
+            </button>
+          ) : null}
+        </ErrorNotice>
+      ) : null}
+      {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
+      {query.data && !fetched ? (
+        <ErrorNotice>
+          <p>
+            <FormattedMessage id="apiError.NOT_FOUND" />
+          </p>
+        </ErrorNotice>
+      ) : null}
+      {!programme ? (
+        query.fetching ? (
+          <p className="loading">
+            <FormattedMessage id="common.loading" />
+          </p>
+        ) : null
+      ) : (
+        <>
+          <StatusSection programme={programme} onChanged={setLatest} onNotice={setNotice} />
+          <SignupLinkSection programme={programme} />
+          <section className="section" aria-labelledby="programme-settings">
+            <h2 id="programme-settings">
+              <FormattedMessage id="programmes.settings" />
+            </h2>
+            {/* A new version (saved here, or reloaded) starts the form afresh from what is stored. */}
+            <EditProgrammeForm key={programme.version} programme={programme} onSaved={setLatest} onNotice={setNotice} />
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+interface SectionProps {
+  programme: Programme;
+  onChanged: (programme: Programme) => void;
+  onNotice: (notice: Notice | null) => void;
+}
+
+function useStaleNotice() {
+  const intl = useIntl();
+  return (error: Parameters<typeof apiErrorCode>[0], code?: string): Notice | null =>
+    apiErrorCode(error) === 'CONFLICT' || code === 'STALE' ? { tone: 'error', text: intl.formatMessage({ id: 'programmes.stale' }), stale: true } : null;
+}
+
+function StatusSection({ programme, onChanged, onNotice }: SectionProps) {
+  const intl = useIntl();
+  const problemText = useProblemText();
+  const staleNotice = useStaleNotice();
+  const [result, update] = useMutation(UpdateProgrammeMutation);
+
+  async function changeStatus(status: ProgrammeStatus) {
+    onNotice(null);
+    const answer = await update({ input: { programmeId: programme.id, version: programme.version, status } });
+    const payload = answer.data?.updateProgramme;
+    const problem = payload?.userErrors[0];
+    const stale = staleNotice(answer.error, problem?.code);
+    if (stale) onNotice(stale);
+    else if (problem) onNotice({ tone: 'error', text: problemText(problem.field.at(-1) ?? '', problem) ?? problem.message });
+    else if (payload?.programme) {
+      onChanged(payload.programme);
+      onNotice({ tone: 'success', text: intl.formatMessage({ id: `programmes.statusChanged.${payload.programme.status}` }) });
+    } else if (answer.error) onNotice({ tone: 'error', text: intl.formatMessage({ id: 'apiError.UNKNOWN' }) });
+  }
+
+  return (
+    <section className="card" aria-labelledby="programme-status">
+      <h2 id="programme-status">
+        <FormattedMessage id="programmes.status" />
+      </h2>
+      <dl className="details">
+        <div>
+          <dt>
+            <FormattedMessage id="programmes.status" />
+          </dt>
+          <dd>
+            <span className={`badge badge-programme-${programme.status.toLowerCase()}`} data-testid="programme-status">
+              {intl.formatMessage({ id: `programmeStatus.${programme.status}` })}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="programmes.kind" />
+          </dt>
+          <dd>{intl.formatMessage({ id: `programmeKind.${programme.kind}` })}</dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="programmes.hourTarget" />
+          </dt>
+          <dd data-testid="programme-hour-target">
+            {programme.hourTarget === null ? (
+              <FormattedMessage id="programmes.noHourTarget" />
+            ) : (
+              <FormattedMessage id="programmes.hours" values={{ hours: programme.hourTarget }} />
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>
+            <FormattedMessage id="programmes.createdAt" />
+          </dt>
+          <dd>
+            <FormattedDate value={programme.createdAt} dateStyle="medium" />
+          </dd>
+        </div>
+      </dl>
+      <p className="field-hint">
+        <FormattedMessage id={`programmes.statusExplained.${programme.status}`} />
+      </p>
+      <div className="form-actions">
+        {NEXT_STATUSES[programme.status].map((next) => (
+          <button
+            key={next}
+            type="button"
+            className={next === 'CLOSED' ? 'button button-danger-outline' : 'button button-primary'}
+            disabled={result.fetching}
+            onClick={() => void changeStatus(next)}
+          >
+            <FormattedMessage id={`programmes.action.${programme.status}.${next}` as 'programmes.action.DRAFT.ACTIVE'} />
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function SignupLinkSection({ programme }: { programme: Programme }) {
+  const intl = useIntl();
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const open = programme.publicSignupOpen && programme.status === 'ACTIVE';
+  const url = publicSignupUrl(programme);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+    } catch {
+      // No clipboard access (an insecure origin, a refused permission): the link can still be selected.
+      setCopied('failed');
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="programme-signup">
+      <h2 id="programme-signup">
+        <FormattedMessage id="programmes.signupLink" />
+      </h2>
+      {open ? (
+        <>
+          <p>
+            <FormattedMessage id="programmes.signupLink.open" />
+          </p>
+          <div className="copy-row">
+            <label htmlFor="programme-signup-url" className="visually-hidden">
+              <FormattedMessage id="programmes.signupLink" />
+            </label>
+            <input id="programme-signup-url" type="url" readOnly value={url} onFocus={(e) => e.target.select()} />
+            <button type="button" className="button button-secondary" onClick={() => void copy()}>
+              <FormattedMessage id="programmes.signupLink.copy" />
+            </button>
+            <a className="button button-link" href={url} target="_blank" rel="noreferrer">
+              <FormattedMessage id="programmes.signupLink.visit" />
+            </a>
+          </div>
+        </>
+      ) : (
+        <p className="muted">
+          <FormattedMessage id={programme.publicSignupOpen ? 'programmes.signupLink.notActive' : 'programmes.signupLink.off'} />
+        </p>
+      )}
+      <StatusRegion>{copied === 'yes' ? <p>{intl.formatMessage({ id: 'programmes.signupLink.copied' })}</p> : null}</StatusRegion>
+      {copied === 'failed' ? (
+        <p className="field-error">
+          <FormattedMessage id="programmes.signupLink.copyFailed" />
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function EditProgrammeForm({ programme, onSaved, onNotice }: { programme: Programme; onSaved: (programme: Programme) => void; onNotice: (notice: Notice | null) => void }) {
+  const intl = useIntl();
+  const staleNotice = useStaleNotice();
+  const [result, update] = useMutation(UpdateProgrammeMutation);
+  return (
+    <>
+      {result.error && apiErrorCode(result.error) !== 'CONFLICT' ? <ApiErrorNotice error={result.error} /> : null}
+      <ProgrammeForm
+        initial={{
+          name: programme.name,
+          kind: programme.kind,
+          description: programme.description,
+          languages: programme.languages,
+          hourTarget: programme.hourTarget === null ? '' : String(programme.hourTarget),
+          sensitiveCategories: programme.sensitiveCategories,
+          publicSignupOpen: programme.publicSignupOpen,
+        }}
+        kindEditable={false}
+        submitLabel={<FormattedMessage id="programmes.save" />}
+        busy={result.fetching}
+        onSubmit={async ({ kind: _kind, ...input }) => {
+          onNotice(null);
+          const answer = await update({ input: { ...input, programmeId: programme.id, version: programme.version } });
+          const payload = answer.data?.updateProgramme;
+          const stale = staleNotice(answer.error, payload?.userErrors.find((e) => e.code === 'STALE')?.code);
+          if (stale) {
+            onNotice(stale);
+            return [];
+          }
+          if (payload?.programme) {
+            onSaved(payload.programme);
+            onNotice({ tone: 'success', text: intl.formatMessage({ id: 'programmes.saved' }) });
+          }
+          return payload?.userErrors ?? [];
+        }}
+      />
+    </>
+  );
+}
