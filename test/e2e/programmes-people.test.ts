@@ -2,7 +2,10 @@
 // assisted intake, find them again; a volunteer applies through the public link, and the coordinator
 // screens and trains them. axe-core audits every screen on the way.
 import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
+import { gql } from '../support/graphql';
+import { demoToken } from '../support/tenants';
 import { expectAccessible, openPage, screenshotOnFailure, signInWithForm, unique, useBrowser, waitForScreen } from './helpers/browser';
 import { saveScreens } from './helpers/screens';
 
@@ -15,8 +18,11 @@ const run = unique();
 const programmeName = `Participatietraject ${run}`;
 const newcomerLastName = `Haddad-${run}`;
 const buddyLastName = `Peeters-${run}`;
-// Set by the first test, used by the second: the link the coordinator shares.
+// Set by the first test, used by the others: the link the coordinator shares, the programme's and
+// the newcomer's pages.
 let signupUrl = '';
+let programmeUrl = '';
+let newcomerUrl = '';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
 const today = () => new Date().toISOString().slice(0, 10);
@@ -55,6 +61,7 @@ describe('programmes and people', () => {
     await page.getByRole('status').filter({ hasText: 'The programme is active.' }).waitFor();
     expect(await page.getByTestId('programme-status').textContent()).toBe('Active');
     signupUrl = await page.getByRole('textbox', { name: 'Public sign-up link' }).inputValue();
+    programmeUrl = page.url();
     expect(signupUrl).toMatch(new RegExp(`^${stack.BaseUrl}/#/join/mechelen/[A-Za-z0-9_-]+$`));
     await expectAccessible(page, 'programme');
     await saveScreens(page, 'programme');
@@ -102,6 +109,7 @@ describe('programmes and people', () => {
     await page.getByRole('button', { name: 'Register newcomer' }).click();
 
     await waitForScreen(page, `Amal ${newcomerLastName}`);
+    newcomerUrl = page.url();
     expect(await page.getByTestId('person-status').textContent()).toBe('Intake done');
     expect(await page.getByTestId('person-languages').textContent()).toContain('Arabic');
     expect(await page.getByTestId('person-interests').textContent()).toContain('calligraphy');
@@ -126,6 +134,18 @@ describe('programmes and people', () => {
     await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
     await expectAccessible(page, 'newcomers filtered');
     await saveScreens(page, 'newcomers');
+
+    // The other filters narrow the same way: language, interest, postcode, status.
+    await page.getByLabel('Speaks').fill('ar');
+    await page.getByLabel('Interest').selectOption('cooking');
+    await page.getByLabel('Postcode starts with').fill('28');
+    await page.getByRole('checkbox', { name: 'Intake done' }).check();
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.waitForURL(/status=INTAKE_DONE/);
+    await page.getByRole('row', { name: new RegExp(newcomerLastName) }).waitFor();
+    await page.getByLabel('Speaks').fill('ti');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await page.getByText('Nobody matches these filters.').waitFor();
   });
 
   test('a volunteer applies through the public link; the coordinator screens and trains them', { timeout: 180_000 }, async ({ onTestFailed }) => {
@@ -197,5 +217,62 @@ describe('programmes and people', () => {
     await coordinatorPage.getByText('Completed the basic training').waitFor();
     await expectAccessible(coordinatorPage, 'buddy trained');
     await saveScreens(coordinatorPage, 'buddy');
+  });
+
+  test('someone else changed the programme meanwhile: the page says so and reloads', { timeout: 60_000 }, async ({ onTestFailed }) => {
+    expect(programmeUrl, 'the first test made a programme').not.toBe('');
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
+    screenshotOnFailure(onTestFailed, () => page, 'programme-conflict');
+    await page.goto(programmeUrl);
+    await signInWithForm(page, coordinator.email, coordinator.password);
+    await waitForScreen(page, programmeName);
+
+    const programmeId = new URL(programmeUrl.replace('#/programme?', '?')).searchParams.get('id');
+    const options = { token: await demoToken(stack, 'mechelen', 'coordinator'), tenant: 'mechelen' };
+    const current = await gql<{ node: { version: number } }>(stack, 'query ($id: ID!) { node(id: $id) { ... on Programme { version } } }', { id: programmeId }, options);
+    const renamed = `${programmeName} (renamed)`;
+    const update = await gql<{ updateProgramme: { userErrors: unknown[] } }>(
+      stack,
+      'mutation ($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { userErrors { code } } }',
+      { input: { programmeId, version: current.body.data?.node.version, name: renamed } },
+      options,
+    );
+    expect(update.body.data?.updateProgramme.userErrors).toEqual([]);
+
+    await page.getByRole('button', { name: 'Close programme' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Someone else changed this programme meanwhile.' });
+    await alert.waitFor();
+    await expectAccessible(page, 'programme conflict');
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await waitForScreen(page, renamed);
+    expect(await page.getByTestId('programme-status').textContent()).toBe('Active');
+  });
+
+  test('a tenant admin exports a person as JSON and erases them', { timeout: 60_000 }, async ({ onTestFailed }) => {
+    expect(newcomerUrl, 'the first test registered a newcomer').not.toBe('');
+    const admin = stack.DemoUsers.find((user) => user.role === 'tenant-admin' && user.tenant === 'mechelen');
+    if (!admin) throw new Error('The stack has no demo tenant admin of mechelen');
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
+    screenshotOnFailure(onTestFailed, () => page, 'person-admin');
+    await page.goto(newcomerUrl);
+    await signInWithForm(page, admin.email, admin.password);
+    await waitForScreen(page, `Amal ${newcomerLastName}`);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export (JSON)' }).click();
+    const file = await (await download).path();
+    expect(await readFile(file, 'utf8')).toContain(newcomerLastName);
+    await page.getByRole('status').filter({ hasText: 'The export is downloaded.' }).waitFor();
+
+    await page.getByRole('button', { name: 'Erase…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase this person?' });
+    await dialog.waitFor();
+    await expectAccessible(page, 'erase dialog');
+    await dialog.getByRole('button', { name: 'Yes, erase' }).click();
+    await page.getByRole('status').filter({ hasText: 'The person is erased. This is what remains.' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toContain(newcomerLastName);
+    expect(await page.getByTestId('person-postcode').textContent()).toBe('—');
+    await page.getByText('No notes yet.').waitFor();
+    await expectAccessible(page, 'erased person');
   });
 });

@@ -12,6 +12,22 @@ interface AvailabilityGridProps {
   caption: string;
 }
 
+function AvailabilityHead() {
+  const intl = useIntl();
+  return (
+    <thead>
+      <tr>
+        <td />
+        {DAY_PARTS.map((part) => (
+          <th key={part} scope="col">
+            {intl.formatMessage({ id: `dayPart.${part}` })}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /** The day's name; narrow screens show its short form, screen readers always hear the long one. */
 function DayHeader({ day }: { day: (typeof WEEKDAYS)[number] }) {
   const intl = useIntl();
@@ -36,16 +52,7 @@ export function AvailabilityGrid({ value, onChange, invalid, describedBy, captio
     <div className="availability-wrap">
       <table className="availability-grid">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {DAY_PARTS.map((part) => (
-              <th key={part} scope="col">
-                {intl.formatMessage({ id: `dayPart.${part}` })}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <AvailabilityHead />
         <tbody>
           {WEEKDAYS.map((day) => {
             const dayName = weekdayName(day, intl.locale);
@@ -88,16 +95,7 @@ export function AvailabilityView({ slots, caption }: { slots: readonly { day: st
     <div className="availability-wrap">
       <table className="availability-grid availability-view">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {DAY_PARTS.map((part) => (
-              <th key={part} scope="col">
-                {intl.formatMessage({ id: `dayPart.${part}` })}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <AvailabilityHead />
         <tbody>
           {WEEKDAYS.map((day) => (
             <tr key={day}>

@@ -1,10 +1,12 @@
 import type { CombinedError } from 'urql';
+import type { PageNoticeValue } from '../../../components/page-notice';
 import { apiErrorCode } from '../../../lib/graphql-client';
 import type { UserError } from '../../../lib/user-errors';
 import type { Person } from '../api/people';
 
+
 /** What a person section tells the page, which says it in one place (one live region). */
-export type PersonNotice = { tone: 'success'; text: string } | { tone: 'error'; text: string; stale?: boolean };
+export type PersonNotice = PageNoticeValue;
 
 export type PersonOutcome =
   | { kind: 'saved'; person: Person }

@@ -4,7 +4,8 @@ import { useQuery } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { AvailabilityView } from '../../../components/intake-form/availability-grid';
 import { InterestTaxonomyQuery } from '../../../components/intake-form/intake-form.api';
-import { ErrorNotice, StatusRegion } from '../../../components/notice';
+import { ErrorNotice } from '../../../components/notice';
+import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import type { MessageId } from '../../../i18n/locales';
 import { languageName } from '../../../lib/domain';
@@ -48,17 +49,7 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
           </a>
         </p>
       ) : null}
-      <StatusRegion>{notice?.tone === 'success' ? <p>{notice.text}</p> : null}</StatusRegion>
-      {notice?.tone === 'error' ? (
-        <ErrorNotice>
-          <p>{notice.text}</p>
-          {notice.stale ? (
-            <button type="button" className="button button-secondary" onClick={reload}>
-              <FormattedMessage id="common.reload" />
-            </button>
-          ) : null}
-        </ErrorNotice>
-      ) : null}
+      <PageNotice notice={notice} onReload={reload} />
       {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
       {query.data && !fetched ? (
         <ErrorNotice>
@@ -79,7 +70,8 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
             <ProfileSection person={person} />
             {person.role === 'BUDDY' ? <PersonVettingSection key={`vetting-${person.version}`} {...sectionProps} /> : null}
             <PersonConsentsSection {...sectionProps} />
-            <PersonNotesSection personId={person.id} onNotice={setNotice} />
+            {/* Reloaded with every new version: an erasure, for one, deletes the notes. */}
+            <PersonNotesSection key={`notes-${person.version}`} personId={person.id} onNotice={setNotice} />
             {isAdmin ? <PersonAdminSection {...sectionProps} /> : null}
           </div>
         </div>

@@ -3,6 +3,7 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { ErrorNotice, StatusRegion } from '../../../components/notice';
+import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import { useProblemText } from '../../../components/use-problem-text';
 import { apiErrorCode } from '../../../lib/graphql-client';
@@ -17,7 +18,7 @@ import {
 } from '../api/programmes';
 import { ProgrammeForm } from './programme-form';
 
-type Notice = { tone: 'success'; text: string } | { tone: 'error'; text: string; stale?: boolean };
+type Notice = PageNoticeValue;
 
 /** One programme: its status, its public sign-up link and its settings. */
 export function ProgrammePage({ id, created }: { id: string; created: boolean }) {
@@ -42,17 +43,7 @@ export function ProgrammePage({ id, created }: { id: string; created: boolean })
           <FormattedMessage id="programmes.backToList" />
         </a>
       </p>
-      <StatusRegion>{notice?.tone === 'success' ? <p>{notice.text}</p> : null}</StatusRegion>
-      {notice?.tone === 'error' ? (
-        <ErrorNotice>
-          <p>{notice.text}</p>
-          {notice.stale ? (
-            <button type="button" className="button button-secondary" onClick={reload}>
-              <FormattedMessage id="common.reload" />
-            </button>
-          ) : null}
-        </ErrorNotice>
-      ) : null}
+      <PageNotice notice={notice} onReload={reload} />
       {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
       {query.data && !fetched ? (
         <ErrorNotice>
