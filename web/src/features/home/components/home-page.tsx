@@ -3,6 +3,12 @@ import { PageHeading } from '../../../components/page-heading';
 import type { Role } from '../../../lib/domain';
 import { href } from '../../../lib/router';
 
+const COORDINATOR_LINKS = [
+  { path: '/programmes', label: 'nav.programmes', text: 'home.programmes.text' },
+  { path: '/newcomers', label: 'nav.newcomers', text: 'home.newcomers.text' },
+  { path: '/buddies', label: 'nav.buddies', text: 'home.buddies.text' },
+] as const;
+
 interface HomePageProps {
   email: string;
   isPlatformOperator: boolean;
@@ -37,38 +43,49 @@ export function HomePage({ email, isPlatformOperator, tenant, role }: HomePagePr
               <dd data-testid="home-role">{intl.formatMessage({ id: `role.${role}` })}</dd>
             </div>
           </dl>
-          {role === 'TENANT_ADMIN' ? (
+          {role === 'TENANT_ADMIN' || role === 'COORDINATOR' ? (
             <ul className="quick-links">
-              <li>
-                <a href={href('/members')}>
-                  <FormattedMessage id="nav.members" />
-                </a>
-                <span>
-                  <FormattedMessage id="home.members.text" />
-                </span>
-              </li>
-              <li>
-                <a href={href('/settings')}>
-                  <FormattedMessage id="nav.settings" />
-                </a>
-                <span>
-                  <FormattedMessage id="home.settings.text" />
-                </span>
-              </li>
-              <li>
-                <a href={href('/audit')}>
-                  <FormattedMessage id="nav.audit" />
-                </a>
-                <span>
-                  <FormattedMessage id="home.audit.text" />
-                </span>
-              </li>
+              {/* Coordinators and tenant admins run programmes; tenant admins also the tenant. */}
+              {COORDINATOR_LINKS.map((link) => (
+                <li key={link.path}>
+                  <a href={href(link.path)}>
+                    <FormattedMessage id={link.label} />
+                  </a>
+                  <span>
+                    <FormattedMessage id={link.text} />
+                  </span>
+                </li>
+              ))}
+              {role === 'TENANT_ADMIN' ? (
+                <>
+                  <li>
+                    <a href={href('/members')}>
+                      <FormattedMessage id="nav.members" />
+                    </a>
+                    <span>
+                      <FormattedMessage id="home.members.text" />
+                    </span>
+                  </li>
+                  <li>
+                    <a href={href('/settings')}>
+                      <FormattedMessage id="nav.settings" />
+                    </a>
+                    <span>
+                      <FormattedMessage id="home.settings.text" />
+                    </span>
+                  </li>
+                  <li>
+                    <a href={href('/audit')}>
+                      <FormattedMessage id="nav.audit" />
+                    </a>
+                    <span>
+                      <FormattedMessage id="home.audit.text" />
+                    </span>
+                  </li>
+                </>
+              ) : null}
             </ul>
-          ) : (
-            <p>
-              <FormattedMessage id="home.coordinator.text" />
-            </p>
-          )}
+          ) : null}
         </section>
       ) : null}
       {isPlatformOperator ? (
