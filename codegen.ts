@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           Person: '../../../services/people/person.service#PersonView',
           Note: '../../../services/people/person.repository#Note',
           PublicSignupPage: '../../../services/people/public-signup.service#PublicSignupPage',
+          PeopleImportJob: '../../../services/people-import/people-import.repository#PeopleImportJob',
+          PeopleImportReport: '../../../services/people-import/people-import.service#ImportReport',
           IntakeInvitation: '../../../services/people/intake-link.service#IntakeInvitation',
         },
       },

@@ -14,6 +14,8 @@ import { createPersonRepository } from './people/person.repository';
 import { createIntakeLinkService } from './people/intake-link.service';
 import { createPersonService } from './people/person.service';
 import { createPublicSignupService } from './people/public-signup.service';
+import { createPeopleImportRepository } from './people-import/people-import.repository';
+import { createPeopleImportService } from './people-import/people-import.service';
 import { createProgrammeRepository } from './programmes/programme.repository';
 import { createProgrammeService } from './programmes/programme.service';
 import { createOnboardingRepository } from './tenants/onboarding.repository';
@@ -48,6 +50,7 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer }
     people,
     publicSignup: createPublicSignupService({ tenants, programmes, people }),
     intakeLinks: createIntakeLinkService({ table, tenants, programmes, people, personRepository, audit }),
+    peopleImport: createPeopleImportService({ table, people: personRepository, imports: createPeopleImportRepository(table), programmes, tenants, audit }),
   };
 }
 

@@ -50,6 +50,10 @@ const coverage: Record<string, string> = {
   'Mutation.createIntakeLink': 'person id of the other tenant is NOT_FOUND',
   'Query.intakeInvitation': "the other tenant's link under the own slug is null",
   'Mutation.submitIntake': "the other tenant's link under the own slug is refused",
+  'Query.peopleImport': "the other tenant's job id (also re-signed with the own tenant) is null",
+  'Mutation.dryRunPeopleImport': "programme id of the other tenant is refused",
+  'Mutation.startPeopleImport': "programme id of the other tenant is refused",
+  'Mutation.continuePeopleImport': "the other tenant's job id (also re-signed with the own tenant) is NOT_FOUND",
 };
 
 const MEMBERS = `query ($after: String) { tenant { id members(first: 1, after: $after) { edges { node { id email role version } } pageInfo { endCursor } } } }`;
@@ -219,6 +223,28 @@ describe('cross-tenant isolation', () => {
       expect(after.body.data.node).toEqual({ firstName: 'Bilal', status: 'REGISTERED', version: bPerson.version, notes: { edges: [] }, consents: [{ granted: true }] });
       const bProgrammes = (await asB('{ programmes { edges { node { name } } } }')).body.data.programmes.edges.map(({ node }: any) => node.name);
       expect(bProgrammes).toEqual(['B only']);
+    });
+
+    it("the other tenant's CSV import can be neither seen nor continued, nor aimed at its programme", async () => {
+      const importInput = {
+        role: 'NEWCOMER', programmeId: bProgramme.id, csvBase64: Buffer.from('Voornaam;Achternaam;E-mail\nBilal;Import;bilal.import@example.org\n').toString('base64'),
+        mapping: [{ column: 'Voornaam', field: 'FIRST_NAME' }, { column: 'Achternaam', field: 'LAST_NAME' }, { column: 'E-mail', field: 'EMAIL' }], consent: { purpose: 'processing', textVersion: '1' },
+      };
+      const START = `mutation ($input: PeopleImportInput!) { startPeopleImport(input: $input) { job { id status } userErrors { field code } } }`;
+      const job = (await asB(START, { input: importInput })).body.data.startPeopleImport.job;
+      // The same job id under A's tenant id: keys come from the scope, so there is no such job in A either.
+      const rawA = Buffer.from(a.tenantId, 'base64url').toString().split(':')[1];
+      const forged = Buffer.from(`PeopleImportJob:${rawA}:${Buffer.from(job.id, 'base64url').toString().split(':')[2]}`).toString('base64url');
+      for (const id of [job.id, forged]) {
+        expect((await asA('query ($id: ID!) { peopleImport(id: $id) { id status } }', { id })).body).toEqual({ data: { peopleImport: null } });
+        const continued = await asA(`mutation ($input: ContinuePeopleImportInput!) { continuePeopleImport(input: $input) { job { id } } }`, { input: { jobId: id } });
+        expect(continued.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      }
+      for (const mutation of [START, `mutation ($input: PeopleImportInput!) { dryRunPeopleImport(input: $input) { report { totalRows } userErrors { field code } } }`]) {
+        const result = await asA(mutation, { input: importInput });
+        expect(Object.values(result.body.data)[0]).toMatchObject({ userErrors: [{ field: ['input', 'programmeId'], code: 'INVALID' }] });
+      }
+      expect((await asB('query ($id: ID!) { peopleImport(id: $id) { status processed } }', { id: job.id })).body.data.peopleImport).toEqual({ status: 'READY', processed: 0 });
     });
   });
 

@@ -9,6 +9,8 @@ import type { IntakeForm as IntakeFormModel, FormField as FormFieldModel, FieldO
 import type { PersonView as PersonViewModel } from '../../../services/people/person.service';
 import type { Note as NoteModel } from '../../../services/people/person.repository';
 import type { PublicSignupPage as PublicSignupPageModel } from '../../../services/people/public-signup.service';
+import type { PeopleImportJob as PeopleImportJobModel } from '../../../services/people-import/people-import.repository';
+import type { ImportReport as ImportReportModel } from '../../../services/people-import/people-import.service';
 import type { IntakeInvitation as IntakeInvitationModel } from '../../../services/people/intake-link.service';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -166,6 +168,16 @@ export type ConsentMethod =
   /** Given by the person in a form (invitation link or public sign-up). */
   | 'SELF_SERVICE';
 
+export type ContinuePeopleImportInput = {
+  jobId: Scalars['ID']['input'];
+};
+
+export type ContinuePeopleImportPayload = {
+  __typename?: 'ContinuePeopleImportPayload';
+  job?: Maybe<PeopleImportJob>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateIntakeLinkPayload = {
   __typename?: 'CreateIntakeLinkPayload';
   intakeLink?: Maybe<IntakeLink>;
@@ -197,6 +209,13 @@ export type DayPart =
   | 'AFTERNOON'
   | 'EVENING'
   | 'MORNING';
+
+export type DryRunPeopleImportPayload = {
+  __typename?: 'DryRunPeopleImportPayload';
+  report?: Maybe<PeopleImportReport>;
+  /** Problems with the input itself: the file (encoding, size, format), the mapping, the programme. */
+  userErrors: Array<UserError>;
+};
 
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
@@ -400,10 +419,17 @@ export type Mutation = {
   approveOnboardingRequest: ApproveOnboardingRequestPayload;
   changeMemberRole: ChangeMemberRolePayload;
   changePersonStatus: ChangePersonStatusPayload;
+  /**
+   * Writes the next slice of up to 500 rows (or undoes one while ROLLING_BACK) and returns the job; call it
+   * until the status is DONE or FAILED. While another call works on the job it is returned unchanged.
+   */
+  continuePeopleImport: ContinuePeopleImportPayload;
   /** Coordinators: a personal intake link (valid 14 days) for a newcomer who has not done the intake yet. */
   createIntakeLink: CreateIntakeLinkPayload;
   /** Coordinators and tenant admins: create a programme (starts as DRAFT). */
   createProgramme: CreateProgrammePayload;
+  /** Coordinators and tenant admins: check a CSV file of newcomers or buddies; writes nothing. */
+  dryRunPeopleImport: DryRunPeopleImportPayload;
   /** Tenant admins: anonymise a person (GDPR erasure), with an audit entry. */
   erasePerson: ErasePersonPayload;
   /** Tenant admins: everything about a person as JSON (GDPR access / portability). */
@@ -422,6 +448,8 @@ export type Mutation = {
   requestTenantAccount: RequestTenantAccountPayload;
   /** Tenant admins: send a new invitation (a fresh temporary password) to a member who has not signed in yet. */
   resendInvitation: ResendInvitationPayload;
+  /** Coordinators and tenant admins: validate a CSV file and, when it has no errors, store it as an import job (READY). */
+  startPeopleImport: StartPeopleImportPayload;
   /** Public: the newcomer submits their intake through their link; the link then stops working. */
   submitIntake: SubmitIntakePayload;
   /** Sets the signed-in user's preferred language (used for e-mails and the web app). */
@@ -458,6 +486,11 @@ export type MutationChangePersonStatusArgs = {
 };
 
 
+export type MutationContinuePeopleImportArgs = {
+  input: ContinuePeopleImportInput;
+};
+
+
 export type MutationCreateIntakeLinkArgs = {
   input: PersonIdInput;
 };
@@ -465,6 +498,11 @@ export type MutationCreateIntakeLinkArgs = {
 
 export type MutationCreateProgrammeArgs = {
   input: CreateProgrammeInput;
+};
+
+
+export type MutationDryRunPeopleImportArgs = {
+  input: PeopleImportInput;
 };
 
 
@@ -515,6 +553,11 @@ export type MutationRequestTenantAccountArgs = {
 
 export type MutationResendInvitationArgs = {
   input: ResendInvitationInput;
+};
+
+
+export type MutationStartPeopleImportArgs = {
+  input: PeopleImportInput;
 };
 
 
@@ -610,6 +653,123 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PeopleImportColumnInput = {
+  /** A column name as in the file's header row. */
+  column: Scalars['String']['input'];
+  field: PeopleImportField;
+};
+
+/** The consent the coordinator confirms was obtained from every person in the file (recorded with method PAPER). */
+export type PeopleImportConsentInput = {
+  purpose: Scalars['String']['input'];
+  textVersion: Scalars['String']['input'];
+};
+
+/** What a column of an import file fills in. */
+export type PeopleImportField =
+  /** A four-digit year, e.g. 1990. */
+  | 'BIRTH_YEAR'
+  /** Buddies only: how many newcomers at once (1 to 10). */
+  | 'CAPACITY'
+  /** Matches an existing person of the same role on a re-import. */
+  | 'EMAIL'
+  /** Your own id for the person; matches an existing person on a re-import (before the e-mail address). */
+  | 'EXTERNAL_ID'
+  | 'FIRST_NAME'
+  /** FEMALE, MALE, NON_BINARY or UNDISCLOSED (also F, M, V, X). */
+  | 'GENDER'
+  /** Separated by ; or , e.g. "cooking; hiking". */
+  | 'INTERESTS'
+  /** ISO 639 code and level per language, separated by ; or , e.g. "ar:NATIVE; nl:A2". */
+  | 'LANGUAGES'
+  | 'LAST_NAME'
+  | 'PHONE'
+  | 'POSTCODE'
+  /** One of the Language values, e.g. NL. */
+  | 'PREFERRED_LANGUAGE';
+
+export type PeopleImportInput = {
+  consent: PeopleImportConsentInput;
+  /**
+   * The CSV file, base64-encoded (a data: URL prefix is allowed). UTF-8, comma or semicolon separated
+   * (detected), with a header row; at most 5 MB and 10,000 rows. Requests are limited to 6 MB, so in
+   * practice about 4.4 MB of CSV fits in one request.
+   */
+  csvBase64: Scalars['String']['input'];
+  /** Which column fills in what. FIRST_NAME, LAST_NAME and EMAIL or EXTERNAL_ID are required. */
+  mapping: Array<PeopleImportColumnInput>;
+  programmeId: Scalars['ID']['input'];
+  role: PersonRole;
+};
+
+/** An import of a CSV file into one programme; everything of the file or nothing. */
+export type PeopleImportJob = {
+  __typename?: 'PeopleImportJob';
+  /** People created and updated so far. */
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  failedRow?: Maybe<Scalars['Int']['output']>;
+  /** Why the import is rolled back (ROLLING_BACK, FAILED). */
+  failureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Rows that are in: rises to totalRows while RUNNING, falls back to 0 while ROLLING_BACK. For a progress bar. */
+  processed: Scalars['Int']['output'];
+  programme?: Maybe<Programme>;
+  role: PersonRole;
+  status: PeopleImportStatus;
+  toCreate: Scalars['Int']['output'];
+  toUpdate: Scalars['Int']['output'];
+  /** Data rows in the file. */
+  totalRows: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** What an import of the file would do (a dry run writes nothing). */
+export type PeopleImportReport = {
+  __typename?: 'PeopleImportReport';
+  /** The delimiter found in the file: , or ; */
+  delimiter: Scalars['String']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** In row order; the first 1,000 when errorCount is higher. */
+  errors: Array<PeopleImportRowError>;
+  /** Rows that would create a new person. */
+  toCreate: Scalars['Int']['output'];
+  /** Rows that would update an existing person (matched by external id or e-mail address). */
+  toUpdate: Scalars['Int']['output'];
+  /** Data rows in the file (blank rows are skipped). */
+  totalRows: Scalars['Int']['output'];
+  /** Rows that match an existing person with nothing to change. An empty cell never clears stored data. */
+  unchanged: Scalars['Int']['output'];
+};
+
+/** A problem in one cell of the file. */
+export type PeopleImportRowError = {
+  __typename?: 'PeopleImportRowError';
+  code: UserErrorCode;
+  /** The column name in the file; null when the problem is with the row as a whole. */
+  column?: Maybe<Scalars['String']['output']>;
+  field?: Maybe<PeopleImportField>;
+  message: Scalars['String']['output'];
+  /** The row as a spreadsheet numbers it: the header is row 1, the first data row is row 2. */
+  row: Scalars['Int']['output'];
+};
+
+/**
+ * INVALID: the file has errors, nothing was stored (start only, never a stored job).
+ * READY → RUNNING → DONE: call continuePeopleImport until DONE.
+ * ROLLING_BACK → FAILED: a write failed midway (e.g. someone changed a person meanwhile); the following
+ * continuePeopleImport calls undo what the import wrote, until FAILED (then nothing of the file is in).
+ */
+export type PeopleImportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'INVALID'
+  | 'READY'
+  | 'ROLLING_BACK'
+  | 'RUNNING';
+
 /** A newcomer or a buddy. */
 export type Person = Node & {
   __typename?: 'Person';
@@ -622,6 +782,8 @@ export type Person = Node & {
   consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** Set when the person was erased (anonymised); names then read "Erased person". */
+  erasedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Your own id for this person (e.g. from a spreadsheet); unique per tenant. */
   externalId?: Maybe<Scalars['String']['output']>;
   firstName: Scalars['String']['output'];
@@ -806,6 +968,8 @@ export type Query = {
   onboardingRequests: OnboardingRequestConnection;
   /** People of the tenant (coordinators and tenant admins). */
   people: PersonConnection;
+  /** Coordinators and tenant admins: an import job of the tenant, null if there is none with this id. */
+  peopleImport?: Maybe<PeopleImportJob>;
   /** The tenant's programmes (coordinators and tenant admins). */
   programmes: ProgrammeConnection;
   /** Public: the sign-up page of an ACTIVE programme with public sign-up on; null otherwise. */
@@ -847,6 +1011,11 @@ export type QueryPeopleArgs = {
   filter: PersonFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<PersonSort>;
+};
+
+
+export type QueryPeopleImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -985,6 +1154,16 @@ export type SensitiveDataInput = {
   health?: InputMaybe<Scalars['String']['input']>;
   psychosocial?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StartPeopleImportPayload = {
+  __typename?: 'StartPeopleImportPayload';
+  /** The stored job when READY. */
+  job?: Maybe<PeopleImportJob>;
+  report?: Maybe<PeopleImportReport>;
+  /** INVALID (see report.errors; nothing stored) or READY; null with userErrors. */
+  status?: Maybe<PeopleImportStatus>;
+  userErrors: Array<UserError>;
 };
 
 export type StatusChange = {
@@ -1289,11 +1468,14 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<Consent>;
   ConsentInput: ConsentInput;
   ConsentMethod: ConsentMethod;
+  ContinuePeopleImportInput: ContinuePeopleImportInput;
+  ContinuePeopleImportPayload: ResolverTypeWrapper<Omit<ContinuePeopleImportPayload, 'job'> & { job?: Maybe<ResolversTypes['PeopleImportJob']> }>;
   CreateIntakeLinkPayload: ResolverTypeWrapper<CreateIntakeLinkPayload>;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: ResolverTypeWrapper<Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayPart: DayPart;
+  DryRunPeopleImportPayload: ResolverTypeWrapper<Omit<DryRunPeopleImportPayload, 'report'> & { report?: Maybe<ResolversTypes['PeopleImportReport']> }>;
   ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   ExportPersonPayload: ResolverTypeWrapper<ExportPersonPayload>;
   FieldOption: ResolverTypeWrapper<FieldOptionModel>;
@@ -1329,6 +1511,14 @@ export type ResolversTypes = {
   OnboardingRequestEdge: ResolverTypeWrapper<Omit<OnboardingRequestEdge, 'node'> & { node: ResolversTypes['OnboardingRequest'] }>;
   OnboardingRequestStatus: OnboardingRequestStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeopleImportColumnInput: PeopleImportColumnInput;
+  PeopleImportConsentInput: PeopleImportConsentInput;
+  PeopleImportField: PeopleImportField;
+  PeopleImportInput: PeopleImportInput;
+  PeopleImportJob: ResolverTypeWrapper<PeopleImportJobModel>;
+  PeopleImportReport: ResolverTypeWrapper<ImportReportModel>;
+  PeopleImportRowError: ResolverTypeWrapper<PeopleImportRowError>;
+  PeopleImportStatus: PeopleImportStatus;
   Person: ResolverTypeWrapper<PersonViewModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -1363,6 +1553,7 @@ export type ResolversTypes = {
   SensitiveCategory: SensitiveCategory;
   SensitiveData: ResolverTypeWrapper<SensitiveData>;
   SensitiveDataInput: SensitiveDataInput;
+  StartPeopleImportPayload: ResolverTypeWrapper<Omit<StartPeopleImportPayload, 'job' | 'report'> & { job?: Maybe<ResolversTypes['PeopleImportJob']>, report?: Maybe<ResolversTypes['PeopleImportReport']> }>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitIntakeInput: SubmitIntakeInput;
@@ -1409,10 +1600,13 @@ export type ResolversParentTypes = {
   ChangePersonStatusPayload: Omit<ChangePersonStatusPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   Consent: Consent;
   ConsentInput: ConsentInput;
+  ContinuePeopleImportInput: ContinuePeopleImportInput;
+  ContinuePeopleImportPayload: Omit<ContinuePeopleImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['PeopleImportJob']> };
   CreateIntakeLinkPayload: CreateIntakeLinkPayload;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
   DateTime: Scalars['DateTime']['output'];
+  DryRunPeopleImportPayload: Omit<DryRunPeopleImportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['PeopleImportReport']> };
   ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   ExportPersonPayload: ExportPersonPayload;
   FieldOption: FieldOptionModel;
@@ -1442,6 +1636,12 @@ export type ResolversParentTypes = {
   OnboardingRequestConnection: Omit<OnboardingRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['OnboardingRequestEdge']> };
   OnboardingRequestEdge: Omit<OnboardingRequestEdge, 'node'> & { node: ResolversParentTypes['OnboardingRequest'] };
   PageInfo: PageInfo;
+  PeopleImportColumnInput: PeopleImportColumnInput;
+  PeopleImportConsentInput: PeopleImportConsentInput;
+  PeopleImportInput: PeopleImportInput;
+  PeopleImportJob: PeopleImportJobModel;
+  PeopleImportReport: ImportReportModel;
+  PeopleImportRowError: PeopleImportRowError;
   Person: PersonViewModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -1469,6 +1669,7 @@ export type ResolversParentTypes = {
   ResendInvitationPayload: Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
   SensitiveData: SensitiveData;
   SensitiveDataInput: SensitiveDataInput;
+  StartPeopleImportPayload: Omit<StartPeopleImportPayload, 'job' | 'report'> & { job?: Maybe<ResolversParentTypes['PeopleImportJob']>, report?: Maybe<ResolversParentTypes['PeopleImportReport']> };
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   SubmitIntakeInput: SubmitIntakeInput;
@@ -1551,6 +1752,11 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   textVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ContinuePeopleImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContinuePeopleImportPayload'] = ResolversParentTypes['ContinuePeopleImportPayload']> = {
+  job?: Resolver<Maybe<ResolversTypes['PeopleImportJob']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateIntakeLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateIntakeLinkPayload'] = ResolversParentTypes['CreateIntakeLinkPayload']> = {
   intakeLink?: Resolver<Maybe<ResolversTypes['IntakeLink']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1564,6 +1770,11 @@ export type CreateProgrammePayloadResolvers<ContextType = Context, ParentType ex
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DryRunPeopleImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DryRunPeopleImportPayload'] = ResolversParentTypes['DryRunPeopleImportPayload']> = {
+  report?: Resolver<Maybe<ResolversTypes['PeopleImportReport']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type ErasePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1669,8 +1880,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   approveOnboardingRequest?: Resolver<ResolversTypes['ApproveOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveOnboardingRequestArgs, 'input'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePersonStatus?: Resolver<ResolversTypes['ChangePersonStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePersonStatusArgs, 'input'>>;
+  continuePeopleImport?: Resolver<ResolversTypes['ContinuePeopleImportPayload'], ParentType, ContextType, RequireFields<MutationContinuePeopleImportArgs, 'input'>>;
   createIntakeLink?: Resolver<ResolversTypes['CreateIntakeLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateIntakeLinkArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['CreateProgrammePayload'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  dryRunPeopleImport?: Resolver<ResolversTypes['DryRunPeopleImportPayload'], ParentType, ContextType, RequireFields<MutationDryRunPeopleImportArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   exportPerson?: Resolver<ResolversTypes['ExportPersonPayload'], ParentType, ContextType, RequireFields<MutationExportPersonArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
@@ -1681,6 +1894,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   requestTenantAccount?: Resolver<ResolversTypes['RequestTenantAccountPayload'], ParentType, ContextType, RequireFields<MutationRequestTenantAccountArgs, 'input'>>;
   resendInvitation?: Resolver<ResolversTypes['ResendInvitationPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'input'>>;
+  startPeopleImport?: Resolver<ResolversTypes['StartPeopleImportPayload'], ParentType, ContextType, RequireFields<MutationStartPeopleImportArgs, 'input'>>;
   submitIntake?: Resolver<ResolversTypes['SubmitIntakePayload'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
@@ -1741,6 +1955,42 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PeopleImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleImportJob'] = ResolversParentTypes['PeopleImportJob']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  failedRow?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['PersonRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeopleImportStatus'], ParentType, ContextType>;
+  toCreate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toUpdate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type PeopleImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleImportReport'] = ResolversParentTypes['PeopleImportReport']> = {
+  delimiter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['PeopleImportRowError']>, ParentType, ContextType>;
+  toCreate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toUpdate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PeopleImportRowErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleImportRowError'] = ResolversParentTypes['PeopleImportRowError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['PeopleImportField']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   allowedNextStatuses?: Resolver<Array<ResolversTypes['PersonStatus']>, ParentType, ContextType>;
   answers?: Resolver<Array<ResolversTypes['FormAnswer']>, ParentType, ContextType>;
@@ -1750,6 +2000,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  erasedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
@@ -1827,6 +2078,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   onboardingRequests?: Resolver<ResolversTypes['OnboardingRequestConnection'], ParentType, ContextType, RequireFields<QueryOnboardingRequestsArgs, 'first' | 'status'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'filter' | 'first' | 'sort'>>;
+  peopleImport?: Resolver<Maybe<ResolversTypes['PeopleImportJob']>, ParentType, ContextType, RequireFields<QueryPeopleImportArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
   publicSignupPage?: Resolver<Maybe<ResolversTypes['PublicSignupPage']>, ParentType, ContextType, RequireFields<QueryPublicSignupPageArgs, 'programmeId' | 'tenantSlug'>>;
   tenant?: Resolver<Maybe<ResolversTypes['Tenant']>, ParentType, ContextType>;
@@ -1874,6 +2126,13 @@ export type SensitiveDataResolvers<ContextType = Context, ParentType extends Res
   health?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   psychosocial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   religion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StartPeopleImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartPeopleImportPayload'] = ResolversParentTypes['StartPeopleImportPayload']> = {
+  job?: Resolver<Maybe<ResolversTypes['PeopleImportJob']>, ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['PeopleImportReport']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['PeopleImportStatus']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
@@ -1974,9 +2233,11 @@ export type Resolvers<ContextType = Context> = {
   ChangeMemberRolePayload?: ChangeMemberRolePayloadResolvers<ContextType>;
   ChangePersonStatusPayload?: ChangePersonStatusPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ContinuePeopleImportPayload?: ContinuePeopleImportPayloadResolvers<ContextType>;
   CreateIntakeLinkPayload?: CreateIntakeLinkPayloadResolvers<ContextType>;
   CreateProgrammePayload?: CreateProgrammePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DryRunPeopleImportPayload?: DryRunPeopleImportPayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   ExportPersonPayload?: ExportPersonPayloadResolvers<ContextType>;
   FieldOption?: FieldOptionResolvers<ContextType>;
@@ -2001,6 +2262,9 @@ export type Resolvers<ContextType = Context> = {
   OnboardingRequestConnection?: OnboardingRequestConnectionResolvers<ContextType>;
   OnboardingRequestEdge?: OnboardingRequestEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PeopleImportJob?: PeopleImportJobResolvers<ContextType>;
+  PeopleImportReport?: PeopleImportReportResolvers<ContextType>;
+  PeopleImportRowError?: PeopleImportRowErrorResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -2017,6 +2281,7 @@ export type Resolvers<ContextType = Context> = {
   RequestTenantAccountPayload?: RequestTenantAccountPayloadResolvers<ContextType>;
   ResendInvitationPayload?: ResendInvitationPayloadResolvers<ContextType>;
   SensitiveData?: SensitiveDataResolvers<ContextType>;
+  StartPeopleImportPayload?: StartPeopleImportPayloadResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   SubmitIntakePayload?: SubmitIntakePayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;

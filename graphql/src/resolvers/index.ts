@@ -6,6 +6,7 @@ import { Membership } from './membership.resolver';
 import { Mutation } from './mutation.resolver';
 import { Node } from './node.resolver';
 import { OnboardingRequest } from './onboarding-request.resolver';
+import { PeopleImportJob, peopleImportMutations, peopleImportQueries } from './people-import.resolver';
 import { Note, Person, PublicSignupPage } from './person.resolver';
 import { Programme } from './programme.resolver';
 import { Query } from './query.resolver';
@@ -13,6 +14,9 @@ import { Tenant } from './tenant.resolver';
 import { Viewer } from './viewer.resolver';
 
 export const resolvers: Resolvers = {
-  Query, Mutation, Node, Viewer, Tenant, Membership, OnboardingRequest, AuditEntry,
+  Query: { ...Query, ...peopleImportQueries },
+  Mutation: { ...Mutation, ...peopleImportMutations },
+  Node, Viewer, Tenant, Membership, OnboardingRequest, AuditEntry,
   Programme, IntakeForm, FormField, FieldOption, Interest, Person, Note, PublicSignupPage,
+  PeopleImportJob,
 };
