@@ -246,6 +246,25 @@ describe('people CSV import', () => {
       expect(await count()).toBe(before);
     });
 
+    it('buddies: two continue calls at once write each row once; new buddies are APPLIED with their capacity', async () => {
+      const tag = randomUUID().slice(0, 6);
+      const rows = Array.from({ length: 30 }, (_, i) => [`Buddy${i}`, `Vrijwilliger-${tag}-${i}`, `b${i}-${tag}@example.org`, String(1 + (i % 3))]);
+      const file = base64(csv([['Voornaam', 'Achternaam', 'E-mail', 'Aantal'], ...rows], ';'));
+      const buddyMapping = [...mapping.slice(0, 3), { column: 'Aantal', field: 'CAPACITY' }];
+      const started = (await asOther(START, { input: otherInput(file, { role: 'BUDDY', mapping: buddyMapping }) })).body.data.startPeopleImport;
+      expect(started).toMatchObject({ status: 'READY', report: { toCreate: 30 } });
+      const both = await Promise.all([0, 1].map(() => asOther(CONTINUE, { input: { jobId: started.job.id } })));
+      const jobs = both.map((result) => result.body.data.continuePeopleImport.job);
+      // One call did the slice; the other found the job taken and returned it as it was then (or already done).
+      expect(jobs.map((job) => job.status)).toContain('DONE');
+      expect(jobs.every((job) => ['RUNNING', 'DONE'].includes(job.status))).toBe(true);
+      expect((await runToEnd(started.job.id, asOther))).toEqual([expect.objectContaining({ status: 'DONE', created: 30, processed: 30 })]);
+      const buddies = (await asOther(`query ($s: String) { people(filter: { role: BUDDY, search: $s }, first: 100) { edges { node { status capacity email } } } }`, { s: tag })).body.data.people.edges.map(({ node }: any) => node);
+      expect(buddies).toHaveLength(30);
+      expect(buddies.every((buddy: any) => buddy.status === 'APPLIED')).toBe(true);
+      expect(buddies.find((buddy: any) => buddy.email === `b4-${tag}@example.org`).capacity).toBe(2);
+    });
+
     it('rolls back everything it wrote when a person is changed by someone else midway', async () => {
       const tag = randomUUID().slice(0, 6);
       const rowsInput = (rows: string[][]) => otherInput(base64(csv([header, ...rows], ';')));
