@@ -280,7 +280,7 @@ export function createPeopleImportService({ table, people, imports, programmes, 
         const owners: { row: PlannedRow; personItem: boolean }[] = [];
         for (const row of rows) {
           const rowItems = writeItems(scope, job, row, now);
-          rowItems.forEach((item, i) => owners.push({ row, personItem: i === 0 }));
+          rowItems.forEach((_, i) => owners.push({ row, personItem: i === 0 }));
           items.push(...rowItems);
         }
         try {
