@@ -31,6 +31,7 @@ export class DataStack extends Stack {
         partitionKey: string(index.partitionKey),
         sortKey: string(index.sortKey),
       })),
+      timeToLiveAttribute: tableShape.timeToLiveAttribute,
       billing: Billing.onDemand(),
       encryption: TableEncryptionV2.customerManagedKey(this.tableKey),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

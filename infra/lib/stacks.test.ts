@@ -81,15 +81,16 @@ describe('the synthesised app', () => {
           { AttributeName: 'gsi1pk', AttributeType: 'S' },
           { AttributeName: 'gsi1sk', AttributeType: 'S' },
         ]),
-        GlobalSecondaryIndexes: [
+        GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map((index) =>
           Match.objectLike({
-            IndexName: 'gsi1',
+            IndexName: index.indexName,
             KeySchema: [
-              { AttributeName: 'gsi1pk', KeyType: 'HASH' },
-              { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+              { AttributeName: index.partitionKey, KeyType: 'HASH' },
+              { AttributeName: index.sortKey, KeyType: 'RANGE' },
             ],
           }),
-        ],
+        ),
+        TimeToLiveSpecification: { AttributeName: 'ttl', Enabled: true },
         SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
         Replicas: [
           Match.objectLike({

@@ -13,6 +13,8 @@ import {
   type UserPoolDescriptionType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import {
+  DescribeTimeToLiveCommand,
+  UpdateTimeToLiveCommand,
   CreateTableCommand,
   DescribeTableCommand,
   ResourceNotFoundException,
@@ -51,6 +53,12 @@ async function describeTable(client: ReturnType<typeof localDynamoDbClient>, tab
   }
 }
 
+async function enableTimeToLive(client: ReturnType<typeof localDynamoDbClient>, tableName: string): Promise<void> {
+  const current = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+  if (current.TimeToLiveDescription?.TimeToLiveStatus === 'ENABLED') return;
+  await client.send(new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: tableShape.timeToLiveAttribute, Enabled: true } }));
+}
+
 /**
  * Creates the single table if it is missing; on an existing table, adds any index the shape gained
  * since (data created by an older checkout keeps working).
@@ -71,8 +79,10 @@ export async function ensureTable(options: { endpoint: string; region: string; t
           GlobalSecondaryIndexes: tableShape.globalSecondaryIndexes.map(indexDefinition),
         }),
       );
+      await enableTimeToLive(client, options.tableName);
       return { created: true };
     }
+    await enableTimeToLive(client, options.tableName);
     const present = new Set((existing.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
     for (const index of tableShape.globalSecondaryIndexes.filter((index) => !present.has(index.indexName))) {
       await client.send(

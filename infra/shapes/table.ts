@@ -12,6 +12,8 @@ export const tableShape = {
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
+  /** Items with this Number attribute (epoch seconds) are deleted by DynamoDB after that time. */
+  timeToLiveAttribute: 'ttl',
   /** Optimistic locking attribute on every mutable item. */
   versionAttribute: 'version',
 } as const;

@@ -3,7 +3,7 @@
 //   TENANT#<t> / IMPORT#<id>#ROWS#<n>          chunk n of the validated rows to write (gzipped JSON, at most ~300 KB)
 //   TENANT#<t> / IMPORT#<id>#DONE#<n>#<g>      group g of chunk n is written (so a retry skips it and a roll-back undoes it)
 // Chunks and markers hold personal data only while the job runs: they are deleted when it is DONE or
-// FAILED, and carry `expiresAt` (epoch seconds) for a table TTL to clear abandoned jobs.
+// FAILED, and carry `ttl` (epoch seconds): the table's TTL clears abandoned jobs.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, QueryCommand,
@@ -152,7 +152,7 @@ export function createPeopleImportRepository(table: Table) {
       await batchWrite(
         chunks.map((chunk, n) => ({
           PutRequest: {
-            Item: { pk: tenantPk(scope.tenantId), sk: chunkSk(id, n), type: 'PeopleImportChunk', rows: chunk.rows, processedBefore: chunk.processedBefore, processedAfter: chunk.processedAfter, expiresAt: until },
+            Item: { pk: tenantPk(scope.tenantId), sk: chunkSk(id, n), type: 'PeopleImportChunk', rows: chunk.rows, processedBefore: chunk.processedBefore, processedAfter: chunk.processedAfter, ttl: until },
           },
         })),
       );
@@ -170,7 +170,7 @@ export function createPeopleImportRepository(table: Table) {
       return {
         Put: {
           TableName: table.name,
-          Item: { pk: tenantPk(scope.tenantId), sk: `${markerPrefix(id, n)}${pad(group)}`, type: 'PeopleImportMarker', expiresAt: expiresAt() },
+          Item: { pk: tenantPk(scope.tenantId), sk: `${markerPrefix(id, n)}${pad(group)}`, type: 'PeopleImportMarker', ttl: expiresAt() },
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       };

@@ -1,7 +1,7 @@
 // Self-service intake: a coordinator creates a personal link for a registered newcomer, who fills
 // in the intake in their own language without an account. The link carries a random token; only
 // its hash is stored, it expires after 14 days and works once.
-//   TENANT#<t> / INTAKELINK#<sha256(token)>    personId, expiresAt, usedAt
+//   TENANT#<t> / INTAKELINK#<sha256(token)>    personId, expiresAt, usedAt (removed by the table TTL a month after expiry)
 import { createHash, randomBytes } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod/mini';
@@ -71,7 +71,7 @@ export function createIntakeLinkService({ table, tenants, programmes, people, pe
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + validDays * 86_400_000).toISOString();
       await transactWrite(table, [
-        { Put: { TableName: table.name, Item: { ...linkKey(scope.tenantId, token), type: 'IntakeLink', personId, expiresAt, createdBy: scope.userId } } },
+        { Put: { TableName: table.name, Item: { ...linkKey(scope.tenantId, token), type: 'IntakeLink', personId, expiresAt, createdBy: scope.userId, ttl: Math.floor(Date.parse(expiresAt) / 1000) + 30 * 86_400 } } },
         audit.tenantEntry(scope.tenantId, { action: 'person.intake_link_created', actorId: scope.userId, subjectId: personId }),
       ]);
       const tenant = await tenants.get(scope);
