@@ -74,9 +74,6 @@ const jobSk = (id: string) => `IMPORT#${id}`;
 const pad = (n: number) => String(n).padStart(5, '0');
 const chunkSk = (id: string, n: number) => `${jobSk(id)}#ROWS#${pad(n)}`;
 const markerPrefix = (id: string, n: number) => `${jobSk(id)}#DONE#${pad(n)}#`;
-// The key of a person's main item; person.repository.ts owns it but offers no batch read (see getPeople).
-const personKey = (tenantId: string, id: string) => ({ pk: tenantPk(tenantId), sk: `PERSON#${id}` });
-const personDerived = ['pk', 'sk', 'type', 'searchText', 'languageCodes', 'gsi1pk', 'gsi1sk', 'gsi2pk', 'gsi2sk', 'gsi3pk', 'gsi3sk'];
 
 function toJob(item: Record<string, unknown>): PeopleImportJob {
   const { pk: _pk, sk: _sk, type: _type, ...job } = item;
@@ -219,20 +216,6 @@ export function createPeopleImportRepository(table: Table) {
     /** Who holds each reservation key (e-mail address or external id): sk → person id. */
     async reservationHolders(keys: { pk: string; sk: string }[]): Promise<Map<string, string>> {
       return new Map((await batchGet(keys)).map((item) => [item.sk as string, item.personId as string]));
-    },
-
-    /**
-     * People by id, read in batches of 100. (PersonRepository reads one at a time; a batch read
-     * belongs there eventually, with this key and the mapping of its toPerson.)
-     */
-    async getPeople(scope: TenantScope, ids: string[]): Promise<Map<string, Person>> {
-      const items = await batchGet(ids.map((id) => personKey(scope.tenantId, id)));
-      return new Map(
-        items.map((item) => {
-          const person = Object.fromEntries(Object.entries(item).filter(([key]) => !personDerived.includes(key))) as unknown as Person;
-          return [person.id, person];
-        }),
-      );
     },
 
     /** Deletes a reservation only while `personId` holds it. */

@@ -76,19 +76,6 @@ interface Deps {
 export function createPeopleImportService({ table, people, imports, programmes, tenants, audit }: Deps) {
   const staff = (scope: TenantScope) => requireRole(scope, 'COORDINATOR', 'TENANT_ADMIN');
 
-  /**
-   * Moves the e-mail and external-id reservations from `before` to `after`: the same rule as
-   * reservationItems in person.service.ts, which keeps it private (it belongs in PersonRepository).
-   */
-  function reservationMoves(scope: TenantScope, before: Person | null, after: Person): TransactItem[] {
-    const items: TransactItem[] = [];
-    if (before?.email && before.email !== after.email) items.push(people.releaseItem(emailKey(scope.tenantId, before.role, before.email)));
-    if (before?.externalId && before.externalId !== after.externalId) items.push(people.releaseItem(externalIdKey(scope.tenantId, before.externalId)));
-    if (after.email && after.email !== before?.email) items.push(people.reserveItem(emailKey(scope.tenantId, after.role, after.email), after.id));
-    if (after.externalId && after.externalId !== before?.externalId) items.push(people.reserveItem(externalIdKey(scope.tenantId, after.externalId), after.id));
-    return items;
-  }
-
   /** What an existing person would change: only the columns with a value, plus the programme. */
   function changes(person: Person, fields: ImportedFields, programmeId: string): Partial<Person> {
     const set: Record<string, unknown> = {};
@@ -105,7 +92,7 @@ export function createPeopleImportService({ table, people, imports, programmes, 
     const emailOf = (row: ImportRow) => (row.fields.email ? emailKey(scope.tenantId, role, row.fields.email) : null);
     const externalOf = (row: ImportRow) => (row.fields.externalId ? externalIdKey(scope.tenantId, row.fields.externalId) : null);
     const holders = await imports.reservationHolders(rows.flatMap((row) => [emailOf(row), externalOf(row)].filter((key) => key !== null)));
-    const found = await imports.getPeople(scope, [...new Set(holders.values())]);
+    const found = await people.getMany(scope, [...new Set(holders.values())]);
     const plan: PlannedWithoutGroup[] = [];
     const issues: RowIssue[] = [];
     const seen = new Map<string, number>();
@@ -181,7 +168,7 @@ export function createPeopleImportService({ table, people, imports, programmes, 
   function writeItems(scope: TenantScope, job: JobSettings, row: PlannedWithoutGroup, now: string): TransactItem[] {
     if (row.op === 'UPDATE') {
       const next: Person = { ...row.before, ...row.set, updatedAt: now, version: row.before.version + 1 };
-      return [people.putItem(scope, next, row.before.version), ...reservationMoves(scope, row.before, next)];
+      return [people.putItem(scope, next, row.before.version), ...people.reservationMoves(scope, row.before, next)];
     }
     const person: Person = {
       tenantId: scope.tenantId, id: row.id, role: job.role, status: initialStatus(job.role, false),
@@ -192,7 +179,7 @@ export function createPeopleImportService({ table, people, imports, programmes, 
     };
     return [
       people.putItem(scope, person),
-      ...reservationMoves(scope, null, person),
+      ...people.reservationMoves(scope, null, person),
       people.historyItem(scope, person.id, { from: null, to: person.status, reason: null, by: job.createdBy, at: now }),
       people.consentItem(scope, person.id, { ...job.consent, granted: true, method: 'PAPER', recordedBy: job.createdBy, at: now }),
     ];
@@ -315,7 +302,7 @@ export function createPeopleImportService({ table, people, imports, programmes, 
 
   /** Undoes what this import wrote for some rows: deletes the people it created, restores the ones it updated. */
   async function undoRows(scope: TenantScope, role: PersonRole, rows: PlannedRow[]): Promise<void> {
-    const current = await imports.getPeople(scope, rows.map((row) => row.id));
+    const current = await people.getMany(scope, rows.map((row) => row.id));
     const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter((value): value is string => Boolean(value)))];
     // The reservations an undo may release (created people) or take back (updated people).
     const keysOf = (row: PlannedRow) => {
@@ -347,7 +334,7 @@ export function createPeopleImportService({ table, people, imports, programmes, 
       }
       if (isDeepStrictEqual(restored, person)) return [];
       const next = { ...(restored as unknown as Person), updatedAt: now, version: person.version + 1 };
-      return [people.putItem(scope, next, person.version), ...reservationMoves(scope, person, next)];
+      return [people.putItem(scope, next, person.version), ...people.reservationMoves(scope, person, next)];
     });
     // Transactions of up to 100 items; a person's items stay together where they fit.
     const batches: TransactItem[][] = [[]];

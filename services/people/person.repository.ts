@@ -7,7 +7,7 @@
 //   TENANT#<t> / PERSONEMAIL#<role>#<email>        reserves an e-mail address per role (re-imports match on it)
 //   TENANT#<t> / PERSONEXT#<externalId>            reserves an external id
 import { randomBytes } from 'node:crypto';
-import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from '../data/dynamo';
 import { queryPage, type Page } from '../data/pagination';
 import type { TransactItem } from '../data/transactions';
@@ -189,6 +189,31 @@ export function createPersonRepository(table: Table) {
 
     releaseItem(key: { pk: string; sk: string }): TransactItem {
       return { Delete: { TableName: table.name, Key: key } };
+    },
+
+    /** Moves the e-mail and external-id reservations from `before` (null: a new person) to `after`. */
+    reservationMoves(scope: TenantScope, before: Person | null, after: Person): TransactItem[] {
+      const items: TransactItem[] = [];
+      if (before?.email && before.email !== after.email) items.push(this.releaseItem(emailKey(scope.tenantId, before.role, before.email)));
+      if (before?.externalId && before.externalId !== after.externalId) items.push(this.releaseItem(externalIdKey(scope.tenantId, before.externalId)));
+      if (after.email && after.email !== before?.email) items.push(this.reserveItem(emailKey(scope.tenantId, after.role, after.email), after.id));
+      if (after.externalId && after.externalId !== before?.externalId) items.push(this.reserveItem(externalIdKey(scope.tenantId, after.externalId), after.id));
+      return items;
+    },
+
+    /** Many people at once (batches of 100, consistent reads), by id. */
+    async getMany(scope: TenantScope, ids: string[]): Promise<Map<string, Person>> {
+      const found = new Map<string, Person>();
+      const unique = [...new Set(ids)];
+      for (let i = 0; i < unique.length; i += 100) {
+        let keys: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => ({ pk: tenantPk(scope.tenantId), sk: personSk(id) }));
+        while (keys?.length) {
+          const result: BatchGetCommandOutput = await table.doc.send(new BatchGetCommand({ RequestItems: { [table.name]: { Keys: keys, ConsistentRead: true } } }));
+          for (const item of result.Responses?.[table.name] ?? []) found.set(item.id as string, toPerson(item));
+          keys = result.UnprocessedKeys?.[table.name]?.Keys;
+        }
+      }
+      return found;
     },
 
     async reservedBy(key: { pk: string; sk: string }): Promise<string | null> {

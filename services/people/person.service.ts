@@ -142,16 +142,6 @@ export function createPersonService({ table, people, programmes, tenants, audit 
     };
   }
 
-  /** Puts that move the e-mail and external-id reservations from `before` to `after`. */
-  function reservationItems(scope: TenantScope, before: Person | null, after: Person): TransactItem[] {
-    const items: TransactItem[] = [];
-    if (before?.email && before.email !== after.email) items.push(people.releaseItem(emailKey(scope.tenantId, before.role, before.email)));
-    if (before?.externalId && before.externalId !== after.externalId) items.push(people.releaseItem(externalIdKey(scope.tenantId, before.externalId)));
-    if (after.email && after.email !== before?.email) items.push(people.reserveItem(emailKey(scope.tenantId, after.role, after.email), after.id));
-    if (after.externalId && after.externalId !== before?.externalId) items.push(people.reserveItem(externalIdKey(scope.tenantId, after.externalId), after.id));
-    return items;
-  }
-
   async function create(
     scope: TenantScope,
     input: { role: PersonRole; programmeId: string; profile: ProfileInput; consents: ConsentInput[]; intakeDone: boolean },
@@ -176,7 +166,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
     const person = applyProfile(blank, input.profile);
     const items = [
       people.putItem(scope, person),
-      ...reservationItems(scope, null, person),
+      ...people.reservationMoves(scope, null, person),
       people.historyItem(scope, person.id, { from: null, to: person.status, reason: null, by: actor, at: now }),
       ...input.consents.map((consent) => people.consentItem(scope, person.id, { ...consent, method, recordedBy: actor, at: now })),
       audit.tenantEntry(scope.tenantId, { action: 'person.registered', actorId: actor ?? 'public-sign-up', subjectId: person.id, details: { role: person.role } }, now),
@@ -233,7 +223,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       const next: Person = { ...applyProfile(person, profile), status: 'INTAKE_DONE', updatedAt: now, version: person.version + 1 };
       await transactWrite(table, [
         people.putItem(scope, next, person.version),
-        ...reservationItems(scope, person, next),
+        ...people.reservationMoves(scope, person, next),
         people.historyItem(scope, person.id, { from: person.status, to: 'INTAKE_DONE', reason: null, by: null, at: now }),
         ...consents.map((consent) => people.consentItem(scope, person.id, { ...consent, method: 'SELF_SERVICE', recordedBy: null, at: now })),
         audit.tenantEntry(scope.tenantId, { action: 'person.intake_completed', actorId: 'intake-link', subjectId: person.id }, now),
@@ -278,7 +268,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       const next = { ...applyProfile(current, merged), updatedAt: new Date().toISOString(), version: version + 1 };
       await transactWrite(table, [
         people.putItem(scope, next, version),
-        ...reservationItems(scope, current, next),
+        ...people.reservationMoves(scope, current, next),
         audit.tenantEntry(scope.tenantId, { action: 'person.updated', actorId: scope.userId, subjectId: personId }),
       ]);
       return view(scope, next);
@@ -387,7 +377,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       };
       await transactWrite(table, [
         people.putItem(scope, anonymous, current.version),
-        ...reservationItems(scope, current, anonymous),
+        ...people.reservationMoves(scope, current, anonymous),
         audit.tenantEntry(scope.tenantId, { action: 'person.erased', actorId: scope.userId, subjectId: personId }, now),
       ]);
       // The person's own records, in transactions of up to 100: notes and consents go, history is kept without reasons.
