@@ -1,7 +1,8 @@
 // Global object ids (Relay): opaque base64url of "<Type>:<key>". The key of tenant-owned objects
 // starts with the tenant id, so a lookup can refuse ids of other tenants before touching the data.
-export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry' | 'Programme' | 'IntakeForm' | 'Person' | 'Note';
-const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry', 'Programme', 'IntakeForm', 'Person', 'Note'];
+// PeopleImportJob ids have this shape too, though jobs are read with peopleImport(id), not node(id).
+export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry' | 'Programme' | 'IntakeForm' | 'Person' | 'Note' | 'PeopleImportJob';
+const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry', 'Programme', 'IntakeForm', 'Person', 'Note', 'PeopleImportJob'];
 
 export function toGlobalId(type: NodeType, ...parts: string[]): string {
   return Buffer.from(`${type}:${parts.join(':')}`).toString('base64url');
@@ -24,5 +25,5 @@ export function partsOf(id: string, type: NodeType): string[] | null {
 /** The local id inside a tenant-owned object's global id, or null if it belongs to another tenant. */
 export function localId(id: string, type: NodeType, tenantId: string): string | null {
   const parts = partsOf(id, type);
-  return parts && parts[0] === tenantId && parts[1] ? parts[1] : null;
+  return parts && parts.length === 2 && parts[0] === tenantId ? parts[1] : null;
 }

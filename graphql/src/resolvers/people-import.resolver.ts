@@ -2,17 +2,11 @@
 import type { MutationResolvers, PeopleImportJobResolvers, QueryResolvers } from '../generated/resolvers-types';
 import { NotFoundError } from '../../../services/shared/errors';
 import { requireTenant } from '../context';
-import { localId } from '../ids';
+import { localId, toGlobalId } from '../ids';
 import { withUserErrors } from './connection';
 
-// Job ids have the same shape as other global ids ("<Type>:<tenant>:<id>", base64url) but are not
-// nodes: they are read with peopleImport(id). Ids of other tenants never reach the data layer.
-const jobType = 'PeopleImportJob';
-const jobGlobalId = (tenantId: string, id: string) => Buffer.from(`${jobType}:${tenantId}:${id}`).toString('base64url');
-function jobLocalId(globalId: string, tenantId: string): string | null {
-  const [type, tenant, id, ...rest] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
-  return type === jobType && tenant === tenantId && id && !rest.length ? id : null;
-}
+// Job ids are global ids (see ids.ts) read with peopleImport(id); other tenants' ids never reach the data layer.
+const jobLocalId = (id: string, tenantId: string) => localId(id, 'PeopleImportJob', tenantId);
 
 /** The programme id in the request's tenant; another tenant's id is reported like an unknown one. */
 const programmeOf = (id: string, tenantId: string) => localId(id, 'Programme', tenantId) ?? '-';
@@ -48,6 +42,6 @@ export const peopleImportMutations: Pick<MutationResolvers, 'dryRunPeopleImport'
 };
 
 export const PeopleImportJob: PeopleImportJobResolvers = {
-  id: (job) => jobGlobalId(job.tenantId, job.id),
+  id: (job) => toGlobalId('PeopleImportJob', job.tenantId, job.id),
   programme: (job, _, context) => context.services.programmes.find(requireTenant(context), job.programmeId),
 };
