@@ -270,9 +270,19 @@ describe('programmes and people', () => {
     await expectAccessible(page, 'erase dialog');
     await dialog.getByRole('button', { name: 'Yes, erase' }).click();
     await page.getByRole('status').filter({ hasText: 'The person is erased. This is what remains.' }).waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).not.toContain(newcomerLastName);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Erased person');
     expect(await page.getByTestId('person-postcode').textContent()).toBe('—');
     await page.getByText('No notes yet.').waitFor();
+    // What remains is only looked at: no status change, note, consent, export or erasure any more.
+    expect(await page.getByRole('button', { name: /^(Mark as|Add note|Record consent|Export|Erase)/ }).count()).toBe(0);
     await expectAccessible(page, 'erased person');
+
+    // The list of the programme's newcomers shows the placeholder, in the UI language.
+    const programmeId = new URL(programmeUrl.replace('#/programme?', '?')).searchParams.get('id') ?? '';
+    await page.goto(`${stack.BaseUrl}/#/newcomers?programme=${encodeURIComponent(programmeId)}`);
+    await waitForScreen(page, 'Newcomers');
+    const erased = page.locator('tbody tr').filter({ hasText: 'Erased person' });
+    await erased.waitFor();
+    expect(await erased.textContent()).not.toContain(newcomerLastName);
   });
 });

@@ -1,9 +1,8 @@
 // The public sign-up page of a programme, as a volunteer who reads Arabic sees it: right to left,
 // accessible, with the API's field errors next to their field. No sign-in anywhere.
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { gql } from '../support/graphql';
-import { demoToken } from '../support/tenants';
 import { expectAccessible, openPage, screenshotOnFailure, unique, useBrowser, waitForScreen } from './helpers/browser';
+import { createActiveProgramme } from './helpers/programmes';
 import { saveScreens } from './helpers/screens';
 
 const stack = inject('stack');
@@ -11,30 +10,8 @@ const browser = useBrowser();
 const programmeName = `Buddywerking ${unique()}`;
 let signupPath = '';
 
-interface ProgrammePayload {
-  programme: { id: string; version: number; publicSignupPath: string } | null;
-  userErrors: unknown[];
-}
-
 beforeAll(async () => {
-  const token = await demoToken(stack, 'mechelen', 'coordinator');
-  const options = { token, tenant: 'mechelen' };
-  const fields = 'programme { id version publicSignupPath } userErrors { field code message }';
-  const created = await gql<{ createProgramme: ProgrammePayload }>(
-    stack,
-    `mutation ($input: CreateProgrammeInput!) { createProgramme(input: $input) { ${fields} } }`,
-    { input: { name: programmeName, kind: 'SOCIAL_BUDDY', languages: ['NL', 'AR'], publicSignupOpen: true } },
-    options,
-  );
-  const programme = created.body.data?.createProgramme.programme;
-  if (!programme) throw new Error(`createProgramme: ${JSON.stringify(created.body)}`);
-  const activated = await gql<{ updateProgramme: ProgrammePayload }>(
-    stack,
-    `mutation ($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { ${fields} } }`,
-    { input: { programmeId: programme.id, version: programme.version, status: 'ACTIVE' } },
-    options,
-  );
-  expect(activated.body.data?.updateProgramme.userErrors).toEqual([]);
+  const programme = await createActiveProgramme(stack, { name: programmeName, kind: 'SOCIAL_BUDDY', languages: ['NL', 'AR'], publicSignupOpen: true });
   signupPath = programme.publicSignupPath;
 });
 

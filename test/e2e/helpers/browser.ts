@@ -34,6 +34,11 @@ interface PageOptions {
   locale?: string;
   /** Behave like someone who already chose this UI language (localStorage), so a profile language does not switch it. */
   uiLanguage?: 'en' | 'nl' | 'fr';
+  /**
+   * Work in this tenant after signing in (the remembered tenant choice): other test files give some
+   * demo users a second membership, and the app would otherwise open the first one.
+   */
+  tenant?: { userId: string; tenantId: string };
 }
 
 export async function openPage(browser: Browser, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
@@ -43,6 +48,11 @@ export async function openPage(browser: Browser, options: PageOptions = {}): Pro
     await context.addInitScript((language) => {
       if (!localStorage.getItem('tandem.locale')) localStorage.setItem('tandem.locale', language);
     }, options.uiLanguage);
+  }
+  if (options.tenant) {
+    await context.addInitScript(({ userId, tenantId }) => {
+      if (!localStorage.getItem(`tandem.tenant.${userId}`)) localStorage.setItem(`tandem.tenant.${userId}`, tenantId);
+    }, options.tenant);
   }
   const page = await context.newPage();
   // Page errors and console errors show in the output: they are bugs even when the test passes.

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { SignInPage } from '../features/auth/components/sign-in-page';
+import { parseIntakePath } from '../features/intake-invitation/api/intake-invitation';
+import { IntakeInvitationPage } from '../features/intake-invitation/components/intake-invitation-page';
 import { RequestAccountPage } from '../features/onboarding/components/request-account-page';
 import { parseJoinPath } from '../features/public-signup/api/public-signup';
 import { PublicSignupPage } from '../features/public-signup/components/public-signup-page';
@@ -15,21 +17,35 @@ import { SignedInApp } from './signed-in-app';
 export function App() {
   const session = useSession();
   const route = useRoute();
-  // A programme's public sign-up page is the same for everyone, signed in or not.
+  // A programme's public sign-up page and a newcomer's intake link are the same for everyone,
+  // signed in or not.
   const join = parseJoinPath(route.path);
-  if (join) return <PublicSignupApp {...join} />;
+  if (join) {
+    return (
+      <AnonymousApp tools={<LanguageSwitcher />}>
+        <PublicSignupPage key={`${join.tenantSlug}/${join.programmeId}`} {...join} />
+      </AnonymousApp>
+    );
+  }
+  const intake = parseIntakePath(route.path);
+  if (intake) {
+    // The intake page offers its languages itself, large, at the top of the page.
+    return (
+      <AnonymousApp>
+        <IntakeInvitationPage key={`${intake.tenantSlug}/${intake.token}`} {...intake} />
+      </AnonymousApp>
+    );
+  }
   // A new sign-in (another user) gets a fresh app, with nothing cached from the one before.
   return session ? <SignedInApp key={session.email} session={session} /> : <PublicApp />;
 }
 
-function PublicSignupApp({ tenantSlug, programmeId }: { tenantSlug: string; programmeId: string }) {
+function AnonymousApp({ tools, children }: { tools?: ReactNode; children: ReactNode }) {
   // No token and no X-Tenant-Id: the page asks only public questions.
   const client = useMemo(() => createGraphqlClient({ url: runtimeConfig().graphqlUrl, tenantId: null, anonymous: true }), []);
   return (
     <Provider value={client}>
-      <Layout tools={<LanguageSwitcher />}>
-        <PublicSignupPage key={`${tenantSlug}/${programmeId}`} tenantSlug={tenantSlug} programmeId={programmeId} />
-      </Layout>
+      <Layout tools={tools}>{children}</Layout>
     </Provider>
   );
 }

@@ -4,8 +4,11 @@ import { DEFAULT_LOCALE, loadMessages, rememberLocale, textDirection, type Messa
 
 interface LocaleContextValue {
   locale: UiLocale;
-  /** Loads the locale's messages, switches the UI and remembers the choice. */
-  setLocale: (locale: UiLocale) => Promise<void>;
+  /**
+   * Loads the locale's messages and switches the UI. The choice is remembered in this browser unless
+   * `remember` is false (a default the app picked, such as an intake link's language, is no choice).
+   */
+  setLocale: (locale: UiLocale, options?: { remember?: boolean }) => Promise<void>;
 }
 
 const LocaleContext = createContext<LocaleContextValue | null>(null);
@@ -32,9 +35,9 @@ export function I18nProvider({ initialLocale, initialMessages, children }: I18nP
     document.documentElement.dir = textDirection(locale);
   }, [locale]);
 
-  const setLocale = useCallback(async (next: UiLocale) => {
+  const setLocale = useCallback(async (next: UiLocale, { remember = true }: { remember?: boolean } = {}) => {
     const nextMessages = await loadMessages(next);
-    rememberLocale(next);
+    if (remember) rememberLocale(next);
     setState({ locale: next, messages: nextMessages });
   }, []);
 

@@ -29,6 +29,32 @@ export function useRoute(): Route {
   return parseRoute(hash);
 }
 
+/**
+ * The named segments of a path, decoded: matchPath("/join/mechelen/UHJv", "/join/:tenantSlug/:programmeId")
+ * → { tenantSlug: "mechelen", programmeId: "UHJv" }; null when the path has another shape.
+ */
+export function matchPath(path: string, pattern: string): Record<string, string> | null {
+  const parts = path.replace(/(.)\/$/, '$1').split('/');
+  const wanted = pattern.split('/');
+  if (parts.length !== wanted.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, segment] of wanted.entries()) {
+    const part = parts[index];
+    if (!segment.startsWith(':')) {
+      if (part !== segment) return null;
+      continue;
+    }
+    if (!part) return null;
+    try {
+      params[segment.slice(1)] = decodeURIComponent(part);
+    } catch {
+      // A malformed escape (%E0%A4%A) is no address of ours.
+      return null;
+    }
+  }
+  return params;
+}
+
 /** The href for a route, for <a href>. */
 export function href(path: string, params?: Record<string, string>): string {
   const query = params ? new URLSearchParams(params).toString() : '';

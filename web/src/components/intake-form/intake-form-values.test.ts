@@ -110,6 +110,27 @@ describe('intake form values', () => {
     });
   });
 
+  test('a registration before the intake needs only the names: the other fields and the consents become optional', () => {
+    const fields = visibleFields(form, [], ['firstName', 'lastName']);
+    expect(fields.filter((f) => f.required).map((f) => f.key)).toEqual(['firstName', 'lastName']);
+    const built = buildSubmission(form, fields, { ...initialValues(fields), firstName: 'Amal', lastName: 'Haddad' });
+    if (!('submission' in built)) throw new Error(JSON.stringify(built.problems));
+    expect(built.submission.profile).toEqual({ firstName: 'Amal', lastName: 'Haddad' });
+    expect(built.submission.consents).toEqual([
+      { purpose: 'processing', granted: false, textVersion: '3' },
+      { purpose: 'photos', granted: false, textVersion: '3' },
+    ]);
+    expect('problems' in buildSubmission(form, fields, initialValues(fields))).toBe(true);
+  });
+
+  test('values known beforehand fill their fields; the others start empty', () => {
+    const values = initialValues(visibleFields(form, []), { firstName: 'Amal', unknownKey: 'x' });
+    expect(values.firstName).toBe('Amal');
+    expect(values.lastName).toBe('');
+    expect(values.languages).toEqual([{ code: '', level: '' }]);
+    expect(values).not.toHaveProperty('unknownKey');
+  });
+
   test("the API's field paths lead back to the form's fields", () => {
     const fields = visibleFields(form, ['HEALTH']);
     const submission: IntakeSubmission = {

@@ -34,9 +34,13 @@ const SENSITIVE_CATEGORY_OF = { health: 'HEALTH', psychosocial: 'PSYCHOSOCIAL', 
 /** ISO 639-1 or 639-3 code, lower case (nl, ar, ti, prs). */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
-/** The fields shown: sensitive ones only when the programme collects their category. */
-export function visibleFields(form: IntakeForm, sensitiveCategories: readonly SensitiveCategory[]): FormField[] {
-  return form.fields.filter((field) => !field.sensitiveCategory || sensitiveCategories.includes(field.sensitiveCategory));
+/**
+ * The fields shown: sensitive ones only when the programme collects their category. With
+ * `requiredOnly`, those keys are the only required fields (the others become optional).
+ */
+export function visibleFields(form: IntakeForm, sensitiveCategories: readonly SensitiveCategory[], requiredOnly?: readonly string[]): FormField[] {
+  const shown = form.fields.filter((field) => !field.sensitiveCategory || sensitiveCategories.includes(field.sensitiveCategory));
+  return requiredOnly ? shown.map((field) => ({ ...field, required: requiredOnly.includes(field.key) })) : shown;
 }
 
 export function emptyValue(field: FormField): FieldValue {
@@ -55,8 +59,9 @@ export function emptyValue(field: FormField): FieldValue {
   }
 }
 
-export function initialValues(fields: readonly FormField[]): IntakeValues {
-  return Object.fromEntries(fields.map((field) => [field.key, emptyValue(field)]));
+/** Every field empty, but for the values known beforehand. */
+export function initialValues(fields: readonly FormField[], known: Readonly<Partial<IntakeValues>> = {}): IntakeValues {
+  return Object.fromEntries(fields.map((field) => [field.key, known[field.key] ?? emptyValue(field)]));
 }
 
 /** Free tags as typed ("cooking, chess ,") → ["cooking", "chess"]. */

@@ -36,6 +36,10 @@ interface IntakeFormViewProps {
   onSubmit: (submission: IntakeSubmission) => Promise<readonly UserError[]>;
   /** Shown before the submit button, e.g. "intake done with the person". */
   extra?: ReactNode;
+  /** Values known beforehand, by field key (e.g. the first name on a newcomer's intake link). */
+  initial?: Readonly<Partial<IntakeValues>>;
+  /** Only these fields are required, whatever the form says (a registration before the intake needs only a name). */
+  requiredOnly?: readonly string[];
 }
 
 // Choices with up to this many options are radio buttons (all visible at once), more a select.
@@ -45,11 +49,11 @@ const MAX_RADIOS = 6;
  * An intake form rendered from its definition (IntakeForm.fields), in the UI language with English
  * and then the first text as fallback. Problems, the form's own and the API's, show at their field.
  */
-export function IntakeFormView({ form, sensitiveCategories, ownData, submitLabel, busy, onSubmit, extra }: IntakeFormViewProps) {
+export function IntakeFormView({ form, sensitiveCategories, ownData, submitLabel, busy, onSubmit, extra, initial, requiredOnly }: IntakeFormViewProps) {
   const problemText = useProblemText();
   const { form: formRef, problems, report } = useFormProblems();
-  const fields = useMemo(() => visibleFields(form, sensitiveCategories), [form, sensitiveCategories]);
-  const [values, setValues] = useState<IntakeValues>(() => initialValues(fields));
+  const fields = useMemo(() => visibleFields(form, sensitiveCategories, requiredOnly), [form, sensitiveCategories, requiredOnly]);
+  const [values, setValues] = useState<IntakeValues>(() => initialValues(fields, initial));
   const set = (key: string, value: FieldValue) => setValues((previous) => ({ ...previous, [key]: value }));
 
   async function submit(event: FormEvent) {

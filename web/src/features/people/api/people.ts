@@ -42,6 +42,8 @@ export interface PersonListItem {
   programmes: { id: string; name: string }[];
   waitingSince: string | null;
   createdAt: string;
+  /** Set when the person was erased: the names are then a placeholder. */
+  erasedAt: string | null;
 }
 
 export const PeopleQuery = gql<
@@ -70,6 +72,7 @@ export const PeopleQuery = gql<
           }
           waitingSince
           createdAt
+          erasedAt
         }
       }
       pageInfo {
@@ -194,6 +197,8 @@ export interface Person {
   history: { from: PersonStatus | null; to: PersonStatus; reason: string | null; by: string | null; at: string }[];
   createdAt: string;
   updatedAt: string;
+  /** Set when the person was erased: the names are then a placeholder, and nothing can change any more. */
+  erasedAt: string | null;
   version: number;
 }
 
@@ -271,6 +276,7 @@ const PersonFields = gql`
     }
     createdAt
     updatedAt
+    erasedAt
     version
   }
 `;
@@ -385,6 +391,30 @@ export const ErasePersonMutation = gql<PersonPayload<'erasePerson'>, { input: { 
     }
   }
   ${PersonFields}
+  ${UserErrorFields}
+`;
+
+export interface IntakeLink {
+  /** "/#/intake/<tenant slug>/<token>": a path of the web app, with a secret token. */
+  path: string;
+  expiresAt: string;
+}
+
+export const CreateIntakeLinkMutation = gql<
+  { createIntakeLink: { intakeLink: IntakeLink | null; userErrors: UserError[] } },
+  { input: { personId: string } }
+>`
+  mutation CreateIntakeLink($input: PersonIdInput!) {
+    createIntakeLink(input: $input) {
+      intakeLink {
+        path
+        expiresAt
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
   ${UserErrorFields}
 `;
 

@@ -22,6 +22,7 @@ import {
   type PersonSort,
   type PersonStatus,
 } from '../api/people';
+import { personName } from './person-name';
 import { StatusBadge } from './status-badge';
 
 /** The list's filters as they stand in the address (so "back" from a person returns to them). */
@@ -142,8 +143,8 @@ function PeopleList({ role, applied, filtered }: { role: PersonRole; applied: Fi
                 return (
                   <tr key={person.id}>
                     <th scope="row">
-                      <a href={href('/person', { id: person.id })}>
-                        {person.lastName}, {person.firstName}
+                      <a href={href('/person', { id: person.id })} className={person.erasedAt ? 'erased-name' : undefined}>
+                        {personName(intl, person, 'sortable')}
                       </a>
                       {person.email ? <span className="cell-sub">{person.email}</span> : null}
                     </th>

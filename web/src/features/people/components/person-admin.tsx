@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { ErasePersonMutation, ExportPersonMutation, type Person } from '../api/people';
+import { personName } from './person-name';
 import { personOutcome, type PersonNotice } from './person-outcome';
 
 interface SectionProps {
@@ -82,7 +83,7 @@ export function PersonAdminSection({ person, onChanged, onNotice }: SectionProps
         onCancel={() => setConfirming(false)}
       >
         <p>
-          <FormattedMessage id="admin.eraseConfirm.text" values={{ name: <strong>{`${person.firstName} ${person.lastName}`}</strong> }} />
+          <FormattedMessage id="admin.eraseConfirm.text" values={{ name: <strong>{personName(intl, person)}</strong> }} />
         </p>
       </ConfirmDialog>
     </section>

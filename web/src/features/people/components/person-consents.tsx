@@ -72,7 +72,8 @@ export function PersonConsentsSection({ person, onChanged, onNotice }: SectionPr
           <FormattedMessage id="consents.none" />
         </p>
       )}
-      <ConsentForm key={person.consents.length} person={person} onChanged={onChanged} onNotice={onNotice} purposeName={purposeName} />
+      {/* An erased person is only looked at: no consent is recorded any more. */}
+      {person.erasedAt ? null : <ConsentForm key={person.consents.length} person={person} onChanged={onChanged} onNotice={onNotice} purposeName={purposeName} />}
     </section>
   );
 }

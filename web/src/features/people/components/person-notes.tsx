@@ -14,8 +14,8 @@ import type { PersonNotice } from './person-outcome';
 
 const noteSchema = z.object({ text: z.string().check(z.trim(), z.minLength(1, 'REQUIRED'), z.maxLength(4000, 'TOO_LONG')) });
 
-/** A coordinator's notes on the person, newest first, and a form to add one. */
-export function PersonNotesSection({ personId, onNotice }: { personId: string; onNotice: (notice: PersonNotice | null) => void }) {
+/** A coordinator's notes on the person, newest first, and a form to add one (not for an erased person). */
+export function PersonNotesSection({ personId, readOnly, onNotice }: { personId: string; readOnly: boolean; onNotice: (notice: PersonNotice | null) => void }) {
   const intl = useIntl();
   const list = useRef<HTMLOListElement>(null);
   const notes = usePaginatedQuery(PersonNotesQuery, { id: personId, first: NOTES_PAGE_SIZE }, (data) => data.node?.notes);
@@ -44,23 +44,25 @@ export function PersonNotesSection({ personId, onNotice }: { personId: string; o
       <h2 id="person-notes">
         <FormattedMessage id="notes.title" />
       </h2>
-      <form ref={form} className="form" onSubmit={submit} noValidate>
-        {result.error ? <ApiErrorNotice error={result.error} /> : null}
-        <TextAreaField
-          label={<FormattedMessage id="notes.new" />}
-          hint={<FormattedMessage id="notes.new.hint" />}
-          name="note"
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          error={problemText('text', problems.text)}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button-secondary" disabled={result.fetching}>
-            <FormattedMessage id={result.fetching ? 'common.saving' : 'notes.add'} />
-          </button>
-        </div>
-      </form>
+      {readOnly ? null : (
+        <form ref={form} className="form" onSubmit={submit} noValidate>
+          {result.error ? <ApiErrorNotice error={result.error} /> : null}
+          <TextAreaField
+            label={<FormattedMessage id="notes.new" />}
+            hint={<FormattedMessage id="notes.new.hint" />}
+            name="note"
+            rows={3}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            error={problemText('text', problems.text)}
+          />
+          <div className="form-actions">
+            <button type="submit" className="button button-secondary" disabled={result.fetching}>
+              <FormattedMessage id={result.fetching ? 'common.saving' : 'notes.add'} />
+            </button>
+          </div>
+        </form>
+      )}
       {notes.error ? <ApiErrorNotice error={notes.error} onRetry={notes.reload} /> : null}
       {!notes.fetching && notes.nodes.length === 0 ? (
         <p className="muted">

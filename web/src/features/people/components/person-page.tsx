@@ -12,10 +12,12 @@ import { languageName } from '../../../lib/domain';
 import { pickText } from '../../../lib/programme-domain';
 import { href } from '../../../lib/router';
 import { FormLabelsQuery, PersonQuery, type FieldLabel, type Person } from '../api/people';
+import { IntakeLinkSection } from './intake-link-section';
 import { peoplePath } from './people-page';
 import { PersonAdminSection } from './person-admin';
 import { PersonConsentsSection } from './person-consents';
 import { PersonNotesSection } from './person-notes';
+import { personName } from './person-name';
 import type { PersonNotice } from './person-outcome';
 import { PersonStatusSection } from './person-status';
 import { PersonVettingSection } from './person-vetting';
@@ -39,7 +41,7 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
 
   return (
     <>
-      <PageHeading title={person ? `${person.firstName} ${person.lastName}` : intl.formatMessage({ id: 'person.title' })} />
+      <PageHeading title={person ? personName(intl, person) : intl.formatMessage({ id: 'person.title' })} />
       {person ? (
         <p className="person-summary">
           <span>{intl.formatMessage({ id: `role.${person.role}` })}</span>
@@ -50,6 +52,13 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
         </p>
       ) : null}
       <PageNotice notice={notice} onReload={reload} />
+      {person?.erasedAt ? (
+        <div className="notice notice-info">
+          <p>
+            <FormattedMessage id="person.erased.text" values={{ date: <FormattedDate value={person.erasedAt} dateStyle="long" /> }} />
+          </p>
+        </div>
+      ) : null}
       {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
       {query.data && !fetched ? (
         <ErrorNotice>
@@ -66,13 +75,17 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
       {person && sectionProps ? (
         <div className="person-layout">
           <div className="person-main">
+            {/* A newcomer registered before the intake: the next step is the intake link. */}
+            {person.role === 'NEWCOMER' && person.status === 'REGISTERED' && !person.erasedAt ? (
+              <IntakeLinkSection person={person} justRegistered={registered} onNotice={setNotice} />
+            ) : null}
             <PersonStatusSection key={`status-${person.version}`} {...sectionProps} />
             <ProfileSection person={person} />
             {person.role === 'BUDDY' ? <PersonVettingSection key={`vetting-${person.version}`} {...sectionProps} /> : null}
             <PersonConsentsSection {...sectionProps} />
             {/* Reloaded with every new version: an erasure, for one, deletes the notes. */}
-            <PersonNotesSection key={`notes-${person.version}`} personId={person.id} onNotice={setNotice} />
-            {isAdmin ? <PersonAdminSection {...sectionProps} /> : null}
+            <PersonNotesSection key={`notes-${person.version}`} personId={person.id} readOnly={Boolean(person.erasedAt)} onNotice={setNotice} />
+            {isAdmin && !person.erasedAt ? <PersonAdminSection {...sectionProps} /> : null}
           </div>
         </div>
       ) : null}

@@ -21,6 +21,8 @@ export function PersonStatusSection({ person, onChanged, onNotice }: SectionProp
   const [reason, setReason] = useState('');
   const [result, change] = useMutation(ChangePersonStatusMutation);
   const statusName = (status: PersonStatus) => intl.formatMessage({ id: `personStatus.${status}` });
+  // An erased person keeps their status and its history, and changes no more.
+  const nextStatuses = person.erasedAt ? [] : person.allowedNextStatuses;
 
   async function changeTo(status: PersonStatus) {
     onNotice(null);
@@ -49,7 +51,7 @@ export function PersonStatusSection({ person, onChanged, onNotice }: SectionProp
       <p>
         <FormattedMessage id="person.statusNow" values={{ status: <strong data-testid="person-status">{statusName(person.status)}</strong> }} />
       </p>
-      {person.allowedNextStatuses.length ? (
+      {nextStatuses.length ? (
         <div className="status-change">
           <TextField
             label={<FormattedMessage id="person.reason" />}
@@ -60,7 +62,7 @@ export function PersonStatusSection({ person, onChanged, onNotice }: SectionProp
             onChange={(e) => setReason(e.target.value)}
           />
           <div className="form-actions" role="group" aria-label={intl.formatMessage({ id: 'person.nextSteps' })}>
-            {person.allowedNextStatuses.map((status) => (
+            {nextStatuses.map((status) => (
               <button
                 key={status}
                 type="button"

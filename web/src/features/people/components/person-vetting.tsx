@@ -39,6 +39,8 @@ export function PersonVettingSection({ person, onChanged, onNotice }: SectionPro
   const intl = useIntl();
   const vetting = person.vetting;
   const expired = vetting?.goodConductValidUntil ? new Date(vetting.goodConductValidUntil) < new Date() : false;
+  // An erased person is only looked at: nothing about them is recorded any more.
+  const readOnly = Boolean(person.erasedAt);
   return (
     <section className="card" aria-labelledby="person-vetting">
       <h2 id="person-vetting">
@@ -74,7 +76,7 @@ export function PersonVettingSection({ person, onChanged, onNotice }: SectionPro
           </dd>
         </div>
       </dl>
-      <VettingForm person={person} onChanged={onChanged} onNotice={onNotice} />
+      {readOnly ? null : <VettingForm person={person} onChanged={onChanged} onNotice={onNotice} />}
 
       <h3 id="person-trainings">
         <FormattedMessage id="trainings.title" />
@@ -115,7 +117,7 @@ export function PersonVettingSection({ person, onChanged, onNotice }: SectionPro
           <FormattedMessage id="trainings.none" />
         </p>
       )}
-      <TrainingForm person={person} onChanged={onChanged} onNotice={onNotice} />
+      {readOnly ? null : <TrainingForm person={person} onChanged={onChanged} onNotice={onNotice} />}
     </section>
   );
 }

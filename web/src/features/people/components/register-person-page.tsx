@@ -79,6 +79,8 @@ function ProgrammeChoice({ role, programmeId }: { role: PersonRole; programmeId:
   );
 }
 
+const NAME_KEYS = ['firstName', 'lastName'];
+
 function IntakeStep({ role, programmeId }: { role: PersonRole; programmeId: string }) {
   const intl = useIntl();
   const [query, refetch] = useQuery({ query: IntakeProgrammeQuery, variables: { id: programmeId } });
@@ -99,6 +101,8 @@ function IntakeStep({ role, programmeId }: { role: PersonRole; programmeId: stri
     );
   }
   const form = newcomer ? programme.newcomerForm : programme.buddyForm;
+  // Registered before the intake (to send an intake link): only the name is needed yet.
+  const beforeIntake = newcomer && !intakeDone;
   return (
     <section className="card" aria-labelledby="intake-heading">
       <h2 id="intake-heading">{intl.formatMessage({ id: 'register.formOf' }, { programme: programme.name })}</h2>
@@ -107,6 +111,7 @@ function IntakeStep({ role, programmeId }: { role: PersonRole; programmeId: stri
         form={form}
         sensitiveCategories={programme.sensitiveCategories}
         ownData={false}
+        requiredOnly={beforeIntake ? NAME_KEYS : undefined}
         busy={result.fetching}
         submitLabel={<FormattedMessage id={newcomer ? 'register.submitNewcomer' : 'register.submitBuddy'} />}
         extra={
@@ -125,7 +130,9 @@ function IntakeStep({ role, programmeId }: { role: PersonRole; programmeId: stri
           ) : null
         }
         onSubmit={async ({ profile, consents }) => {
-          const answer = await register({ input: { role, programmeId, profile, consents, intakeDone: newcomer && intakeDone } });
+          // Before the intake nothing was asked yet: only consents actually given are recorded.
+          const recorded = beforeIntake ? consents.filter((consent) => consent.granted) : consents;
+          const answer = await register({ input: { role, programmeId, profile, consents: recorded, intakeDone: newcomer && intakeDone } });
           const payload = answer.data?.registerPerson;
           if (payload?.person) navigate('/person', { id: payload.person.id, registered: '1' });
           return payload?.userErrors ?? [];

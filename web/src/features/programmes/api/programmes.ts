@@ -156,12 +156,3 @@ export const UpdateProgrammeMutation = gql<
   ${ProgrammeFields}
   ${UserErrorFields}
 `;
-
-/** The public sign-up page's address: the web app's own origin and path plus publicSignupPath. */
-export function publicSignupUrl(programme: Pick<Programme, 'publicSignupPath'>): string {
-  const app = new URL(import.meta.env.BASE_URL, window.location.origin);
-  const path = programme.publicSignupPath;
-  // "/#/join/…" (or "#/join/…") belongs after the app's own path, never at the site's root.
-  if (path.startsWith('/#') || path.startsWith('#')) return `${app.origin}${app.pathname.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
-  return new URL(path.replace(/^\//, ''), app).toString();
-}

@@ -2,16 +2,17 @@ import { useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
-import { ErrorNotice, StatusRegion } from '../../../components/notice';
+import { CopyLink } from '../../../components/copy-link';
+import { ErrorNotice } from '../../../components/notice';
 import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import { useProblemText } from '../../../components/use-problem-text';
+import { appUrl } from '../../../lib/app-url';
 import { apiErrorCode } from '../../../lib/graphql-client';
 import { href } from '../../../lib/router';
 import {
   NEXT_STATUSES,
   ProgrammeQuery,
-  publicSignupUrl,
   UpdateProgrammeMutation,
   type Programme,
   type ProgrammeStatus,
@@ -171,21 +172,8 @@ function StatusSection({ programme, onChanged, onNotice }: SectionProps) {
 }
 
 function SignupLinkSection({ programme }: { programme: Programme }) {
-  const intl = useIntl();
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const open = programme.publicSignupOpen && programme.status === 'ACTIVE';
-  const url = publicSignupUrl(programme);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('yes');
-    } catch {
-      // No clipboard access (an insecure origin, a refused permission): the link can still be selected.
-      setCopied('failed');
-    }
-  }
-
+  const url = appUrl(programme.publicSignupPath);
   return (
     <section className="card" aria-labelledby="programme-signup">
       <h2 id="programme-signup">
@@ -196,30 +184,17 @@ function SignupLinkSection({ programme }: { programme: Programme }) {
           <p>
             <FormattedMessage id="programmes.signupLink.open" />
           </p>
-          <div className="copy-row">
-            <label htmlFor="programme-signup-url" className="visually-hidden">
-              <FormattedMessage id="programmes.signupLink" />
-            </label>
-            <input id="programme-signup-url" type="url" readOnly value={url} onFocus={(e) => e.target.select()} />
-            <button type="button" className="button button-secondary" onClick={() => void copy()}>
-              <FormattedMessage id="programmes.signupLink.copy" />
-            </button>
+          <CopyLink label={<FormattedMessage id="programmes.signupLink" />} labelHidden url={url}>
             <a className="button button-link" href={url} target="_blank" rel="noreferrer">
               <FormattedMessage id="programmes.signupLink.visit" />
             </a>
-          </div>
+          </CopyLink>
         </>
       ) : (
         <p className="muted">
           <FormattedMessage id={programme.publicSignupOpen ? 'programmes.signupLink.notActive' : 'programmes.signupLink.off'} />
         </p>
       )}
-      <StatusRegion>{copied === 'yes' ? <p>{intl.formatMessage({ id: 'programmes.signupLink.copied' })}</p> : null}</StatusRegion>
-      {copied === 'failed' ? (
-        <p className="field-error">
-          <FormattedMessage id="programmes.signupLink.copyFailed" />
-        </p>
-      ) : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { gql } from 'urql';
 import { INTAKE_FORM_SELECTION, type ConsentInput, type IntakeForm, type PersonProfileInput } from '../../../components/intake-form/intake-form.api';
 import type { Language } from '../../../lib/domain';
+import { matchPath } from '../../../lib/router';
 import { UserErrorFields, type UserError } from '../../../lib/user-errors';
 
 export interface PublicSignupPage {
@@ -43,11 +44,6 @@ export const ApplyAsBuddyMutation = gql<
 
 /** "/join/mechelen/UHJvZ3JhbW1lOjE" → its slug and programme id; null for any other path. */
 export function parseJoinPath(path: string): { tenantSlug: string; programmeId: string } | null {
-  const match = /^\/join\/([^/]+)\/([^/]+)\/?$/.exec(path);
-  if (!match) return null;
-  try {
-    return { tenantSlug: decodeURIComponent(match[1]), programmeId: decodeURIComponent(match[2]) };
-  } catch {
-    return null;
-  }
+  const params = matchPath(path, '/join/:tenantSlug/:programmeId');
+  return params ? { tenantSlug: params.tenantSlug, programmeId: params.programmeId } : null;
 }
