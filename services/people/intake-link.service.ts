@@ -31,6 +31,7 @@ export interface IntakeInvitation {
   tenantName: string;
   programmeName: string;
   firstName: string;
+  lastName: string;
   preferredLanguage: Person['preferredLanguage'];
   form: IntakeForm;
   sensitiveCategories: SensitiveCategory[];
@@ -89,6 +90,7 @@ export function createIntakeLinkService({ table, tenants, programmes, people, pe
         tenantName: tenant.name,
         programmeName: programme.name,
         firstName: found.person.firstName,
+        lastName: found.person.lastName,
         preferredLanguage: found.person.preferredLanguage,
         form,
         sensitiveCategories: programme.sensitiveCategories,

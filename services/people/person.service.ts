@@ -190,6 +190,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
     },
 
     allowedNextStatuses(person: Person) {
+      if (person.erasedAt) return [];
       return allowedNextStatuses(person.role, person.status).filter((status) => status !== 'MATCHED');
     },
 
@@ -215,6 +216,8 @@ export function createPersonService({ table, people, programmes, tenants, audit 
      */
     async completeIntake(scope: TenantScope, person: Person, profile: ProfileInput, consents: ConsentInput[], extraItems: TransactItem[]): Promise<void> {
       const prefix = ['input', 'profile'];
+      // Contact details the coordinator registered stay when the newcomer leaves them empty.
+      profile = { ...profile, email: profile.email || person.email, phone: profile.phone || person.phone };
       const programme = await programmeFor(scope, person.programmeIds[0], ['input', 'token']);
       const issues = checkAgainstForm(formFor(programme, 'NEWCOMER'), profile, consents, programme.sensitiveCategories, prefix);
       issues.push(...(await checkProfile(scope, 'NEWCOMER', profile, person.id, prefix)));
@@ -278,6 +281,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       staff(scope);
       const { personId, version, status, reason } = parseInput(statusSchema, input);
       const current = await existing(scope, personId, version);
+      if (current.erasedAt) throw ValidationError.of(['input', 'personId'], 'NOT_ALLOWED', 'This person was erased.');
       if (!isStatusOf(current.role, status) || !allowedNextStatuses(current.role, current.status).includes(status)) {
         throw ValidationError.of(['input', 'status'], 'NOT_ALLOWED', `A ${current.role.toLowerCase()} cannot go from ${current.status} to ${status}.`);
       }

@@ -213,7 +213,7 @@ describe('programmes and people', () => {
 
   it('a newcomer completes their own intake through a personal link, once', async () => {
     const registered = (await asCoordinator(REGISTER, {
-      input: { role: 'NEWCOMER', programmeId: programme.id, consents: [], profile: { firstName: 'Yusuf', lastName: `Karimi-${randomUUID().slice(0, 4)}`, preferredLanguage: 'AR' } },
+      input: { role: 'NEWCOMER', programmeId: programme.id, consents: [], profile: { firstName: 'Yusuf', lastName: `Karimi-${randomUUID().slice(0, 4)}`, preferredLanguage: 'AR', phone: '+32 470 12 34 56' } },
     })).body.data.registerPerson;
     expect(registered.userErrors).toEqual([]);
     const LINK = `mutation ($input: PersonIdInput!) { createIntakeLink(input: $input) { intakeLink { path expiresAt } userErrors { field code } } }`;
@@ -222,8 +222,9 @@ describe('programmes and people', () => {
     const [slug, token] = link.path.replace('/#/intake/', '').split('/');
 
     const INVITATION = `query ($slug: String!, $token: String!) { intakeInvitation(tenantSlug: $slug, token: $token) {
-      tenantName firstName preferredLanguage sensitiveCategories form { audience fields { key label { language text } } } } }`;
+      tenantName firstName lastName preferredLanguage sensitiveCategories form { audience fields { key label { language text } } } } }`;
     const invitation = (await gql<any>(stack, INVITATION, { slug, token })).body.data.intakeInvitation;
+    expect(invitation.lastName).toMatch(/^Karimi-/);
     expect(invitation).toMatchObject({ tenantName: 'Bree', firstName: 'Yusuf', preferredLanguage: 'AR', sensitiveCategories: ['HEALTH'], form: { audience: 'NEWCOMER' } });
     const needs = invitation.form.fields.find((field: any) => field.key === 'needs');
     expect(needs.label.find((label: any) => label.language === 'AR').text).toMatch(/[\u0600-\u06FF]/);
@@ -235,8 +236,9 @@ describe('programmes and people', () => {
     const submitted = await gql<any>(stack, SUBMIT, { input: { tenantSlug: slug, token, profile, consents: [consent] } });
     expect(submitted.body.data.submitIntake).toEqual({ received: true, userErrors: [] });
 
-    const person = (await gql<any>(stack, `query ($id: ID!) { node(id: $id) { ... on Person { status languages { code } consents { method } history { from to by } } } }`, { id: registered.person.id }, { token: coordinator, tenant: 'bree' })).body.data.node;
-    expect(person).toEqual({ status: 'INTAKE_DONE', languages: [{ code: 'prs' }], consents: [{ method: 'SELF_SERVICE' }], history: [{ from: null, to: 'REGISTERED', by: expect.any(String) }, { from: 'REGISTERED', to: 'INTAKE_DONE', by: null }] });
+    const person = (await gql<any>(stack, `query ($id: ID!) { node(id: $id) { ... on Person { status phone languages { code } consents { method } history { from to by } } } }`, { id: registered.person.id }, { token: coordinator, tenant: 'bree' })).body.data.node;
+    // The phone number the coordinator registered stays although the newcomer left it empty.
+    expect(person).toEqual({ status: 'INTAKE_DONE', phone: '+32 470 12 34 56', languages: [{ code: 'prs' }], consents: [{ method: 'SELF_SERVICE' }], history: [{ from: null, to: 'REGISTERED', by: expect.any(String) }, { from: 'REGISTERED', to: 'INTAKE_DONE', by: null }] });
     // Used up: the link shows nothing and takes nothing.
     expect((await gql<any>(stack, INVITATION, { slug, token })).body.data.intakeInvitation).toBeNull();
     const again = await gql<any>(stack, SUBMIT, { input: { tenantSlug: slug, token, profile, consents: [consent] } });

@@ -309,6 +309,8 @@ export type IntakeInvitation = {
   expiresAt: Scalars['DateTime']['output'];
   firstName: Scalars['String']['output'];
   form: IntakeForm;
+  /** As the coordinator registered it, so the page can fill it in. */
+  lastName: Scalars['String']['output'];
   preferredLanguage?: Maybe<Language>;
   programmeName: Scalars['String']['output'];
   /** The programme's sensitive categories: only those sensitive questions are asked. */
@@ -1821,6 +1823,7 @@ export type IntakeInvitationResolvers<ContextType = Context, ParentType extends 
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
   programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sensitiveCategories?: Resolver<Array<ResolversTypes['SensitiveCategory']>, ParentType, ContextType>;
