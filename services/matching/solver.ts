@@ -18,8 +18,8 @@
 // optimal for scores given with up to 15 decimals (≥ 6 decimals as long as scores are below 10^9).
 // The reported total is the compensated sum of the original scores.
 //
-// Deterministic: newcomers are placed in input order, edges relaxed in input order, heap ties go to the
-// earlier buddy, and on equal totals the search stops at the first way to reach the sink it finds.
+// Deterministic: newcomers are placed in input order, each one's edges relaxed by weight then input
+// order, heap ties go to the earlier buddy, and among equal paths the search keeps the first it finds.
 import { ValidationError } from '../shared/errors';
 
 export interface MatchingBuddy {
@@ -53,7 +53,7 @@ export interface IndexedInstance {
   newcomerCount: number;
   buddyCount: number;
   capacity: Float64Array;
-  /** Edges of newcomer i are rowStart[i] .. rowStart[i + 1] − 1. */
+  /** Edges of newcomer i are rowStart[i] .. rowStart[i + 1] − 1, by weight (highest first), then input order. */
   rowStart: Int32Array;
   edgeBuddy: Int32Array;
   /** Integer weight: round(score × scale), at least 1. */
@@ -166,6 +166,7 @@ export function indexInstance(instance: MatchingInstance): IndexedInstance {
     score[e] = edges[k][2];
     weight[e] = Math.max(1, Math.round(score[e] * scale));
   }
+  sortRowsByWeight(rowStart, edgeBuddy, weight, score);
 
   return {
     newcomerCount: newcomers.length,
@@ -245,7 +246,10 @@ export function solveIndexed(instance: IndexedInstance, options: SolveOptions = 
         if (distN[i] >= distT) continue;
         const base = distN[i] + potN[i];
         const skip = matchedEdge[i];
+        // Edges come by weight, highest first, and π(j) ≤ 0: from the first w ≤ cut on, d ≥ distT.
+        const cut = base - distT;
         for (let e = rowStart[i], stop = rowStart[i + 1]; e < stop; e++) {
+          if (weight[e] <= cut) break;
           if (e === skip) continue;
           const j = edgeBuddy[e];
           const d = base - weight[e] - potB[j];
@@ -332,6 +336,25 @@ export function solveIndexed(instance: IndexedInstance, options: SolveOptions = 
   }
   onProgress?.(n, n);
   return { matchedEdge, newcomerPotential: potN, buddyPotential: potB };
+}
+
+/** Orders each newcomer's edges by weight, highest first (stable: equal weights keep input order). */
+function sortRowsByWeight(rowStart: Int32Array, edgeBuddy: Int32Array, weight: Float64Array, score: Float64Array): void {
+  const order: number[] = [];
+  for (let i = 0; i + 1 < rowStart.length; i++) {
+    const first = rowStart[i];
+    const count = rowStart[i + 1] - first;
+    if (count < 2) continue;
+    order.length = count;
+    for (let k = 0; k < count; k++) order[k] = first + k;
+    order.sort((a, b) => weight[b] - weight[a] || a - b);
+    const buddies = order.map((e) => edgeBuddy[e]);
+    const weights = order.map((e) => weight[e]);
+    const scores = order.map((e) => score[e]);
+    edgeBuddy.set(buddies, first);
+    weight.set(weights, first);
+    score.set(scores, first);
+  }
 }
 
 /** A binary min-heap of buddy indices keyed by `dist`, ties to the lower index, with decrease-key. */
