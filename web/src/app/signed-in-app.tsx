@@ -8,6 +8,7 @@ import { HomePage } from '../features/home/components/home-page';
 import { MembersPage } from '../features/members/components/members-page';
 import { OnboardingRequestsPage } from '../features/onboarding/components/onboarding-requests-page';
 import { RequestAccountPage } from '../features/onboarding/components/request-account-page';
+import { PeopleImportPage } from '../features/people-import/components/people-import-page';
 import { PeoplePage } from '../features/people/components/people-page';
 import { PersonPage } from '../features/people/components/person-page';
 import { RegisterPersonPage } from '../features/people/components/register-person-page';
@@ -158,6 +159,12 @@ function Screen({ route, viewer, tenant, role }: { route: Route; viewer: Viewer;
     case '/buddies/register':
       return coordinates ? (
         <RegisterPersonPage role={route.path === '/newcomers/register' ? 'NEWCOMER' : 'BUDDY'} programmeId={route.params.get('programme')} />
+      ) : (
+        <NotAllowedPage />
+      );
+    case '/people/import':
+      return coordinates ? (
+        <PeopleImportPage role={route.params.get('role') === 'BUDDY' ? 'BUDDY' : 'NEWCOMER'} programmeId={route.params.get('programme')} />
       ) : (
         <NotAllowedPage />
       );

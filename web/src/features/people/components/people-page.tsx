@@ -89,9 +89,12 @@ export function PeoplePage({ role, params }: { role: PersonRole; params: URLSear
       <p className="lead">
         <FormattedMessage id={newcomers ? 'people.newcomers.intro' : 'people.buddies.intro'} />
       </p>
-      <p>
+      <p className="form-actions">
         <a className="button button-primary" href={href(`${peoplePath(role)}/register`)}>
           <FormattedMessage id={newcomers ? 'people.registerNewcomer' : 'people.registerBuddy'} />
+        </a>
+        <a className="button button-secondary" href={href('/people/import', { role })}>
+          <FormattedMessage id="peopleImport.link" />
         </a>
       </p>
       <PeopleFilters key={params.toString()} role={role} applied={applied} filtered={filtered} />
