@@ -1,6 +1,6 @@
-// `npm run bench`: the GraphQL Lambda's bundle size, cold start and in-process latency, each next to
-// a reference measured in the same run (CONTRACTS.md). Progress goes to stderr, the table to stdout,
-// the figures to .local/bench/latest.json.
+// `npm run bench`: the GraphQL Lambda's bundle size, cold start and in-process latency, then the
+// matching solver (matching.ts), each next to a reference measured in the same run (CONTRACTS.md).
+// Progress goes to stderr, the table to stdout, the figures to .local/bench/latest.json.
 //
 //   BENCH_COLD_RUNS (default 7), BENCH_SAMPLES (default 300), BENCH_WARMUP (default 100)
 import { execFileSync } from 'node:child_process';
@@ -140,6 +140,9 @@ async function main(): Promise<void> {
       }
     }
     await stopStack();
+    // Whole-pool matching: its own section (test/bench/matching.ts), once the emulators are gone.
+    const { runMatchingBench } = await import('./matching');
+    const matching = await runMatchingBench(progress);
 
     const { text, json } = report({
       graphqlBundle,
@@ -151,9 +154,10 @@ async function main(): Promise<void> {
       seconds: (performance.now() - started) / 1000,
     });
     await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
+    await writeFile(path.join(outDir, 'latest.json'), `${JSON.stringify({ ...(json as object), matching: matching.json }, null, 2)}\n`);
     await writeFile(path.join(outDir, 'graphql-meta.json'), JSON.stringify(graphqlBundle.metafile));
-    process.stdout.write(text);
+    process.stdout.write(`${text}\n${matching.text}`);
+    if (!matching.ok) throw new Error('matching: a total differs from munkres (MISMATCH above)');
   } finally {
     await stopStack();
     await rm(work, { recursive: true, force: true });
