@@ -247,13 +247,25 @@ export function solveIndexed(instance: IndexedInstance, options: SolveOptions = 
         const base = distN[i] + potN[i];
         const skip = matchedEdge[i];
         // Edges come by weight, highest first, and π(j) ≤ 0: from the first w ≤ cut on, d ≥ distT.
-        const cut = base - distT;
+        let cut = base - distT;
         for (let e = rowStart[i], stop = rowStart[i + 1]; e < stop; e++) {
           if (weight[e] <= cut) break;
           if (e === skip) continue;
           const j = edgeBuddy[e];
           const d = base - weight[e] - potB[j];
           if (d >= distT) continue;
+          if (load[j] < capacity[j]) {
+            // A buddy with room reaches the sink at once (π(j) = 0 while it has room) and no path through it
+            // does better: a new bound, and the buddy needs no expanding. Found at relaxation rather than when
+            // popped, so that ties (equal scores) end the search early.
+            distT = d;
+            cut = base - distT;
+            via = VIA_BUDDY;
+            end = j;
+            predEdge[j] = e;
+            predRow[j] = i;
+            continue;
+          }
           if (stampB[j] !== epoch) {
             stampB[j] = epoch;
             distB[j] = d;
@@ -274,15 +286,8 @@ export function solveIndexed(instance: IndexedInstance, options: SolveOptions = 
       if (dj >= distT) break;
       heap.pop();
       settled[settledCount++] = j;
-      if (load[j] < capacity[j]) {
-        if (dj + potB[j] < distT) {
-          distT = dj + potB[j];
-          via = VIA_BUDDY;
-          end = j;
-        }
-        continue;
-      }
-      // A full buddy leads on to each newcomer it holds (that newcomer's only incoming arc).
+      // A full buddy (only those enter the heap) leads on to each newcomer it holds, that newcomer's only
+      // incoming arc.
       for (let s = slotStart[j], stop = s + load[j]; s < stop; s++) {
         const i = slots[s];
         const di = dj + weight[matchedEdge[i]] + potB[j] - potN[i];
