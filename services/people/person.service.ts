@@ -35,6 +35,7 @@ const statusSchema = z.object({
   status: z.enum([...newcomerStatuses, ...buddyStatuses.filter((status) => status !== 'MATCHED')]),
   reason: z.nullish(z.string().check(z.trim(), z.maxLength(500))),
 });
+const enrolSchema = z.object({ personId: idSchema, programmeId: idSchema, version: versionSchema });
 const noteSchema = z.object({ personId: idSchema, text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)) });
 const recordConsentSchema = z.object({ personId: idSchema, consent: consentSchema, method: z.enum(['ASSISTED', 'SELF_SERVICE', 'PAPER']) });
 const vettingSchema = z.object({
@@ -300,6 +301,23 @@ export function createPersonService({ table, people, programmes, tenants, audit 
         people.putItem(scope, next, version),
         people.historyItem(scope, personId, { from: current.status, to: status, reason: reason || null, by: scope.userId, at: now }),
         audit.tenantEntry(scope.tenantId, { action: 'person.status_changed', actorId: scope.userId, subjectId: personId, details: { from: current.status, to: status } }, now),
+      ]);
+      return view(scope, next);
+    },
+
+    /** Adds a programme to a person's programmes (it must be the tenant's and not closed). */
+    async enrol(scope: TenantScope, input: unknown): Promise<PersonView> {
+      staff(scope);
+      const { personId, programmeId, version } = parseInput(enrolSchema, input);
+      const current = await existing(scope, personId, version);
+      if (current.erasedAt) throw ValidationError.of(['input', 'personId'], 'NOT_ALLOWED', 'This person was erased.');
+      const programme = await programmeFor(scope, programmeId, ['input', 'programmeId']);
+      if (programme.status === 'CLOSED') throw ValidationError.of(['input', 'programmeId'], 'NOT_ALLOWED', 'This programme is closed.');
+      if (current.programmeIds.includes(programme.id)) throw ValidationError.of(['input', 'programmeId'], 'ALREADY_EXISTS', 'The person already takes part in this programme.');
+      const next: Person = { ...current, programmeIds: [...current.programmeIds, programme.id], updatedAt: new Date().toISOString(), version: version + 1 };
+      await transactWrite(table, [
+        people.putItem(scope, next, version),
+        audit.tenantEntry(scope.tenantId, { action: 'person.enrolled', actorId: scope.userId, subjectId: personId, details: { programmeId: programme.id } }),
       ]);
       return view(scope, next);
     },

@@ -250,6 +250,18 @@ describe('programmes and people', () => {
     expect((await gql<any>(stack, INVITATION, { slug, token: token.replace(/.$/, token.endsWith('A') ? 'B' : 'A') })).body.data.intakeInvitation).toBeNull();
   });
 
+  it('a person can take part in more than one programme', async () => {
+    const second = (await asCoordinator(CREATE_PROGRAMME, { input: { name: 'Jobbuddy', kind: 'JOB_BUDDY', languages: ['NL'] } })).body.data.createProgramme.programme;
+    const person = (await asCoordinator(REGISTER, { input: { role: 'NEWCOMER', programmeId: programme.id, profile: newcomerProfile(), consents: [consent], intakeDone: true } })).body.data.registerPerson.person;
+    const ENROL = `mutation ($input: EnrolPersonInput!) { enrolPerson(input: $input) { person { version programmes { id name } } userErrors { field code } } }`;
+    const enrolled = await asCoordinator(ENROL, { input: { personId: person.id, programmeId: second.id, version: person.version } });
+    expect(enrolled.body.data.enrolPerson.person.programmes.map((entry: any) => entry.id)).toEqual([programme.id, second.id]);
+    const twice = await asCoordinator(ENROL, { input: { personId: person.id, programmeId: second.id, version: person.version + 1 } });
+    expect(twice.body.data.enrolPerson.userErrors).toEqual([{ field: ['input', 'programmeId'], code: 'ALREADY_EXISTS' }]);
+    const filtered = await asCoordinator(PEOPLE, { filter: { role: 'NEWCOMER', programmeId: second.id } });
+    expect(filtered.body.data.people.edges.map(({ node }: any) => node.id)).toEqual([person.id]);
+  });
+
   it('notes, export and erasure', async () => {
     const person = (await asCoordinator(REGISTER, { input: { role: 'NEWCOMER', programmeId: programme.id, profile: newcomerProfile({ sensitive: { health: 'Asthma' } }), consents: [consent] } })).body.data.registerPerson.person;
     await asCoordinator(`mutation ($input: AddNoteInput!) { addNote(input: $input) { note { id } } }`, { input: { personId: person.id, text: 'First meeting at the library.' } });

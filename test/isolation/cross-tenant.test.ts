@@ -48,6 +48,7 @@ const coverage: Record<string, string> = {
   'Mutation.erasePerson': 'person id of the other tenant is NOT_FOUND',
   'Mutation.applyAsBuddy': "the other tenant's programme under the own slug is refused",
   'Mutation.createIntakeLink': 'person id of the other tenant is NOT_FOUND',
+  'Mutation.enrolPerson': 'person id of the other tenant is NOT_FOUND',
   'Query.intakeInvitation': "the other tenant's link under the own slug is null",
   'Mutation.submitIntake': "the other tenant's link under the own slug is refused",
   'Query.peopleImport': "the other tenant's job id (also re-signed with the own tenant) is null",
@@ -193,6 +194,7 @@ describe('cross-tenant isolation', () => {
         [`mutation ($input: PersonIdInput!) { exportPerson(input: $input) { json } }`, { personId: bPerson.id }],
         [`mutation ($input: PersonIdInput!) { erasePerson(input: $input) { person { id } } }`, { personId: bPerson.id }],
         [`mutation ($input: PersonIdInput!) { createIntakeLink(input: $input) { intakeLink { path } } }`, { personId: bPerson.id }],
+        [`mutation ($input: EnrolPersonInput!) { enrolPerson(input: $input) { person { id } } }`, { personId: bPerson.id, programmeId: bProgramme.id, version: bPerson.version }],
       ] as const;
       for (const [mutation, input] of notFound) {
         const result = await asA(mutation, { input });

@@ -217,6 +217,19 @@ export type DryRunPeopleImportPayload = {
   userErrors: Array<UserError>;
 };
 
+export type EnrolPersonInput = {
+  personId: Scalars['ID']['input'];
+  /** Another programme of the tenant the person takes part in as well. */
+  programmeId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type EnrolPersonPayload = {
+  __typename?: 'EnrolPersonPayload';
+  person?: Maybe<Person>;
+  userErrors: Array<UserError>;
+};
+
 export type ErasePersonPayload = {
   __typename?: 'ErasePersonPayload';
   /** The anonymised person (names and contact data removed, sensitive data and notes deleted). */
@@ -432,6 +445,8 @@ export type Mutation = {
   createProgramme: CreateProgrammePayload;
   /** Coordinators and tenant admins: check a CSV file of newcomers or buddies; writes nothing. */
   dryRunPeopleImport: DryRunPeopleImportPayload;
+  /** Coordinators: a person takes part in one more programme (a person can be in several). */
+  enrolPerson: EnrolPersonPayload;
   /** Tenant admins: anonymise a person (GDPR erasure), with an audit entry. */
   erasePerson: ErasePersonPayload;
   /** Tenant admins: everything about a person as JSON (GDPR access / portability). */
@@ -505,6 +520,11 @@ export type MutationCreateProgrammeArgs = {
 
 export type MutationDryRunPeopleImportArgs = {
   input: PeopleImportInput;
+};
+
+
+export type MutationEnrolPersonArgs = {
+  input: EnrolPersonInput;
 };
 
 
@@ -1478,6 +1498,8 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayPart: DayPart;
   DryRunPeopleImportPayload: ResolverTypeWrapper<Omit<DryRunPeopleImportPayload, 'report'> & { report?: Maybe<ResolversTypes['PeopleImportReport']> }>;
+  EnrolPersonInput: EnrolPersonInput;
+  EnrolPersonPayload: ResolverTypeWrapper<Omit<EnrolPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   ExportPersonPayload: ResolverTypeWrapper<ExportPersonPayload>;
   FieldOption: ResolverTypeWrapper<FieldOptionModel>;
@@ -1609,6 +1631,8 @@ export type ResolversParentTypes = {
   CreateProgrammePayload: Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
   DateTime: Scalars['DateTime']['output'];
   DryRunPeopleImportPayload: Omit<DryRunPeopleImportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['PeopleImportReport']> };
+  EnrolPersonInput: EnrolPersonInput;
+  EnrolPersonPayload: Omit<EnrolPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   ExportPersonPayload: ExportPersonPayload;
   FieldOption: FieldOptionModel;
@@ -1778,6 +1802,11 @@ export type DryRunPeopleImportPayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type EnrolPersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrolPersonPayload'] = ResolversParentTypes['EnrolPersonPayload']> = {
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ErasePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasePersonPayload'] = ResolversParentTypes['ErasePersonPayload']> = {
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1887,6 +1916,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createIntakeLink?: Resolver<ResolversTypes['CreateIntakeLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateIntakeLinkArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['CreateProgrammePayload'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   dryRunPeopleImport?: Resolver<ResolversTypes['DryRunPeopleImportPayload'], ParentType, ContextType, RequireFields<MutationDryRunPeopleImportArgs, 'input'>>;
+  enrolPerson?: Resolver<ResolversTypes['EnrolPersonPayload'], ParentType, ContextType, RequireFields<MutationEnrolPersonArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   exportPerson?: Resolver<ResolversTypes['ExportPersonPayload'], ParentType, ContextType, RequireFields<MutationExportPersonArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
@@ -2241,6 +2271,7 @@ export type Resolvers<ContextType = Context> = {
   CreateProgrammePayload?: CreateProgrammePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DryRunPeopleImportPayload?: DryRunPeopleImportPayloadResolvers<ContextType>;
+  EnrolPersonPayload?: EnrolPersonPayloadResolvers<ContextType>;
   ErasePersonPayload?: ErasePersonPayloadResolvers<ContextType>;
   ExportPersonPayload?: ExportPersonPayloadResolvers<ContextType>;
   FieldOption?: FieldOptionResolvers<ContextType>;

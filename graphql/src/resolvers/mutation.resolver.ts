@@ -103,6 +103,9 @@ export const Mutation: MutationResolvers = {
 
   updatePerson: onPerson(async (context, scope, input) => ({ person: await context.services.people.update(scope, input) })),
   changePersonStatus: onPerson(async (context, scope, input) => ({ person: await context.services.people.changeStatus(scope, input) })),
+  enrolPerson: onPerson(async (context, scope, input) => ({
+    person: await context.services.people.enrol(scope, { ...input, programmeId: localId(input.programmeId, 'Programme', scope.tenantId) ?? '-' }),
+  })),
   addNote: onPerson(async (context, scope, input) => ({ note: await context.services.people.addNote(scope, input) })),
   recordConsent: onPerson(async (context, scope, input) => ({ person: await context.services.people.recordConsent(scope, input) })),
   recordVetting: onPerson(async (context, scope, input) => ({ person: await context.services.people.recordVetting(scope, input) })),
