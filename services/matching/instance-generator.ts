@@ -42,6 +42,8 @@ export interface RegionOptions {
   /** Default: 2,500 buddies for 8,000 newcomers, Flanders' proportion. */
   buddies?: number;
   seed?: number;
+  /** Round scores to this many decimals (coarse presets: many equally good choices). */
+  scoreDecimals?: number;
 }
 
 /**
@@ -118,6 +120,8 @@ export function regionInstance(options: RegionOptions): MatchingInstance & { deg
     return count;
   };
 
+  const unit = 10 ** -(options.scoreDecimals ?? 0);
+  const round = (score: number) => (options.scoreDecimals === undefined ? score : Math.max(unit, Math.round(score / unit) * unit));
   const newcomers = newcomerPeople.map((_, i) => `n${i + 1}`);
   const buddies: MatchingBuddy[] = buddyPeople.map((_, j) => ({ id: `b${j + 1}`, capacity: 1 + Math.floor(random() * 3) }));
   const edges: MatchingEdge[] = [];
@@ -145,7 +149,7 @@ export function regionInstance(options: RegionOptions): MatchingInstance & { deg
       const interests = popcount(n.interests & b.interests) / popcount(n.interests | b.interests);
       const availability = popcount(n.availability & b.availability) / 14;
       const score = 0.01 + 0.3 * interests + 0.25 * (1 - km / n.maxKm) + 0.2 * availability + 0.24 * n.waiting;
-      edges.push([newcomers[i], buddies[j].id, score]);
+      edges.push([newcomers[i], buddies[j].id, round(score)]);
     }
     const degree = edges.length - before;
     min = Math.min(min, degree);

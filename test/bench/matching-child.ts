@@ -13,6 +13,7 @@ export interface MatchingChildArgs {
   newcomers: number;
   seed: number;
   runs: number;
+  scoreDecimals?: number;
 }
 
 export interface MatchingChildReport {
@@ -41,7 +42,7 @@ const solve: (instance: MatchingInstance) => MatchingResult =
 // Warm-up: compile the solver's hot paths on a small instance first, as a long-running service would have.
 solve(regionInstance({ newcomers: 300, seed: 1 }));
 
-const { degree, ...instance } = regionInstance({ newcomers: args.newcomers, seed: args.seed });
+const { degree, ...instance } = regionInstance({ newcomers: args.newcomers, seed: args.seed, scoreDecimals: args.scoreDecimals });
 (globalThis as { gc?: () => void }).gc?.();
 
 // The sampler: a worker thread keeps the highest RSS seen in shared memory.

@@ -94,6 +94,8 @@ export async function runMatchingBench(progress: Progress): Promise<{ text: stri
 
   progress(`matching: ${fullSize} newcomers (Flanders scale), Tandem solver…`);
   const full = await measure({ solver: 'tandem', newcomers: fullSize, seed, runs: 3 });
+  progress(`matching: ${fullSize} newcomers, scores rounded to one decimal (many ties), Tandem solver…`);
+  const tied = await measure({ solver: 'tandem', newcomers: fullSize, seed, runs: 3, scoreDecimals: 1 });
 
   // The same instance through the CLI, end to end (node + tsx start, JSON in, validation, JSON out).
   progress('matching: the same instance through `match:solve` (CLI, end to end)…');
@@ -117,14 +119,19 @@ export async function runMatchingBench(progress: Progress): Promise<{ text: stri
   const cliEqual = cli.total === full.total;
   if (!cliEqual) progress(`matching: MISMATCH: the CLI's total ${cli.total} differs from the solver's ${full.total}`);
 
-  // munkres on the full instance would not finish within the bench: extrapolate from the two largest sizes.
-  const [a, b] = compared.slice(-2);
-  const exponent = a && b ? Math.log(median(b.munkres.solveMs) / median(a.munkres.solveMs)) / Math.log(b.munkres.newcomers / a.munkres.newcomers) : NaN;
-  const munkresFullMs = b ? median(b.munkres.solveMs) * (fullSize / b.munkres.newcomers) ** exponent : NaN;
+  // munkres on the full instance would not finish within the bench: extrapolate with a power law fitted
+  // (least squares on log time vs log size) to every compared size.
+  const points = compared.map(({ munkres }) => [Math.log(munkres.newcomers), Math.log(median(munkres.solveMs))]);
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
+  const exponent =
+    points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  const munkresFullMs = points.length >= 2 ? Math.exp(meanY + exponent * (Math.log(fullSize) - meanX)) : NaN;
   const denseMatrixBytes = fullSize * (full.slots + fullSize) * 8;
 
   const fullMs = median(full.solveMs);
   const fullPeak = full.peakRss;
+  const tiedMs = median(tied.solveMs);
   const slowerSomewhere = compared.some(({ tandem, munkres }) => median(tandem.solveMs) > median(munkres.solveMs));
   const mismatches = compared.filter(({ equal }) => !equal).length + (cliEqual ? 0 : 1);
   const ok = mismatches === 0;
@@ -138,13 +145,20 @@ export async function runMatchingBench(progress: Progress): Promise<{ text: stri
     rows.push([`  peak RSS (baseline ${formatBytes(tandem.baselineRss)})`, formatBytes(tandem.peakRss), formatBytes(munkres.peakRss), formatRatio(tandem.peakRss / munkres.peakRss), '']);
   }
   rows.push([
-    `${full.newcomers} × ${full.buddies} Flanders (${full.slots} places, ${full.edges} pairs allowed): time`,
+    `${full.newcomers} × ${full.buddies} ${full.newcomers === 8000 ? 'Flanders' : 'largest'} (${full.slots} places, ${full.edges} pairs allowed): time`,
     formatMs(fullMs),
-    `~${formatMs(munkresFullMs)}`,
+    Number.isFinite(munkresFullMs) ? `~${formatMs(munkresFullMs)}` : 'n/a',
     formatRatio(fullMs / munkresFullMs),
     'munkres extrapolated',
   ]);
   rows.push([`  peak RSS (baseline ${formatBytes(full.baselineRss)})`, formatBytes(fullPeak), `> ${formatBytes(denseMatrixBytes)}`, '', 'munkres: its matrix alone']);
+  rows.push([
+    '  scores rounded to 0.1 (many ties), time; reference: Tandem, exact scores',
+    formatMs(tiedMs),
+    formatMs(fullMs),
+    formatRatio(tiedMs / fullMs),
+    '',
+  ]);
   rows.push([`  through the CLI, end to end (${formatBytes(cli.bytes)} of JSON in)`, formatMs(cli.wallMs), '', '', cliEqual ? 'same total' : 'MISMATCH']);
   rows.push(['  CLI process max RSS', formatBytes(cli.maxRss), '', '', '']);
 
@@ -153,7 +167,7 @@ export async function runMatchingBench(progress: Progress): Promise<{ text: stri
     'Matching: Tandem solver (services/matching/solver.ts) vs the munkres package, same instances, same run',
     table(['figure', 'Tandem', 'munkres', 'ratio', 'totals'], rows, [0, 4]),
     '',
-    check(fullMs < GOAL_MS, `Flanders instance in seconds: ${formatMs(fullMs)} (goal < ${formatMs(GOAL_MS)}, 2 cores)`),
+    check(Math.max(fullMs, tiedMs) < GOAL_MS, `Flanders instance in seconds: ${formatMs(fullMs)}, with tied scores ${formatMs(tiedMs)} (goal < ${formatMs(GOAL_MS)}, 2 cores)`),
     check(fullPeak < GOAL_BYTES, `under 1 GB: peak RSS ${formatBytes(fullPeak)} of the whole process (Node, the instance's objects, the solver)`),
     check(!slowerSomewhere, 'never slower than munkres on the same instance'),
     check(mismatches === 0, mismatches ? `MISMATCH: ${mismatches} total(s) differ — the solver is not optimal there!` : 'totals equal to munkres on every compared size (relative tolerance 1e-9)'),
@@ -167,7 +181,7 @@ export async function runMatchingBench(progress: Progress): Promise<{ text: stri
     '  ~2 ms by a worker thread during the solves; the baseline is the process after generating the instance.',
     `- munkres: the rectangular matrix newcomers × (one column per unit of capacity + one "unmatched" column per newcomer),`,
     '  −score for allowed pairs, Infinity for forbidden ones (services/matching/munkres-reference.ts).',
-    `  Its full-scale time is extrapolated as n^${exponent.toFixed(2)} from the two largest sizes; its dense matrix at full scale is`,
+    `  Its full-scale time is extrapolated as n^${exponent.toFixed(2)}, fitted to the sizes above; its dense matrix at full scale is`,
     `  ${fullSize} × ${full.slots + fullSize} doubles.`,
     '- CLI: `node --import tsx services/matching/match-solve.cli.ts` with the instance on stdin, spawn to exit (node and tsx start-up included).',
   ].join('\n');
@@ -198,9 +212,10 @@ export async function runMatchingBench(progress: Progress): Promise<{ text: stri
       munkresExtrapolatedMs: round(munkresFullMs),
       munkresExponent: round(exponent),
       munkresDenseMatrixBytes: denseMatrixBytes,
+      tiedScores: { medianMs: round(tiedMs), solveMs: tied.solveMs.map((x) => round(x)), total: tied.total, pairs: tied.pairs, peakRss: tied.peakRss },
     },
     cli: { ...cli, wallMs: round(cli.wallMs), totalEqual: cliEqual },
-    checks: { inSeconds: fullMs < GOAL_MS, underOneGb: fullPeak < GOAL_BYTES, neverSlowerThanMunkres: !slowerSomewhere, totalsEqual: ok },
+    checks: { inSeconds: Math.max(fullMs, tiedMs) < GOAL_MS, underOneGb: fullPeak < GOAL_BYTES, neverSlowerThanMunkres: !slowerSomewhere, totalsEqual: ok },
   };
   return { text: `${text}\n`, json, ok };
 }

@@ -46,6 +46,7 @@ export function formatBytes(bytes: number): string {
 
 export function formatRatio(ratio: number): string {
   if (!Number.isFinite(ratio)) return 'n/a';
+  if (ratio > 0 && ratio < 0.01) return `×${ratio.toPrecision(2)}`;
   return ratio >= 100 ? `×${Math.round(ratio)}` : `×${ratio.toFixed(2)}`;
 }
 
