@@ -8,15 +8,20 @@
 // - After newcomers 0..k−1 are placed, the assignment is optimal for them. Newcomer k then takes the
 //   shortest augmenting path in the residual graph: to a buddy with room, or ending by un-matching
 //   someone (possibly k itself). Reduced costs stay non-negative, so each search is a Dijkstra.
-// - The Dijkstra stops as soon as the sink is reached and only keys buddies (the heap holds ≤ #buddies):
-//   a matched newcomer's one incoming arc comes from its buddy, so it is scanned when that buddy is.
+// - The Dijkstra stops as soon as the sink is the closest node, and its heap holds full buddies only:
+//   a buddy with room is a way to the sink the moment an arc reaches it, and a matched newcomer's one
+//   incoming arc comes from its buddy, so it is scanned when that buddy is popped.
+// - Each newcomer's edges are kept by weight, highest first: a scan stops at the first edge that can no
+//   longer beat the best way to the sink found so far.
 // - Matched arcs stay tight (reduced cost 0), which bounds every potential by the largest weight.
 //
-// Exactness: scores are scaled by a power of ten (so that the largest is ≤ 2^50) and rounded to
-// integers; all path arithmetic is then exact in doubles (potentials stay within ±max weight, labels
-// within 3 × it). The result is exactly optimal for those integers, which for scores ≤ 1 means exactly
-// optimal for scores given with up to 15 decimals (≥ 6 decimals as long as scores are below 10^9).
-// The reported total is the compensated sum of the original scores.
+// Exactness: scores are multiplied by `scale`, the largest power of ten that keeps the largest score
+// ≤ 2^50 (10^15 for scores ≤ 1, at least 10^6 for scores below 10^9), and rounded to integers; all path
+// arithmetic is then exact in doubles (potentials stay within ±max weight, labels within 3 × it). The
+// result is exactly optimal for those integers: for scores that are decimals with at most log10(scale)
+// places, exactly optimal for the scores given; otherwise two assignments whose totals differ by less
+// than (pairs / scale) may be told apart wrongly. The total reported is the compensated sum of the
+// original scores of the pairs.
 //
 // Deterministic: newcomers are placed in input order, each one's edges relaxed by weight then input
 // order, heap ties go to the earlier buddy, and among equal paths the search keeps the first it finds.
@@ -48,7 +53,7 @@ export interface SolveOptions {
   onProgress?: (placed: number, newcomers: number) => void;
 }
 
-/** The instance as typed arrays: edges grouped by newcomer (CSR), in input order within each. */
+/** The instance as typed arrays: edges grouped by newcomer (CSR); edges to buddies without capacity left out. */
 export interface IndexedInstance {
   newcomerCount: number;
   buddyCount: number;
