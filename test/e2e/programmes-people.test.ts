@@ -7,6 +7,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { gql } from '../support/graphql';
 import { demoToken } from '../support/tenants';
 import { expectAccessible, openPage, screenshotOnFailure, signInWithForm, unique, useBrowser, waitForScreen } from './helpers/browser';
+import { createActiveProgramme } from './helpers/programmes';
 import { saveScreens } from './helpers/screens';
 
 const stack = inject('stack');
@@ -248,6 +249,38 @@ describe('programmes and people', () => {
     expect(await page.getByTestId('programme-status').textContent()).toBe('Active');
   });
 
+  test('a coordinator adds the newcomer to a second programme', { timeout: 60_000 }, async ({ onTestFailed }) => {
+    expect(newcomerUrl, 'the first test registered a newcomer').not.toBe('');
+    const secondName = `Jobbuddy ${run}`;
+    await createActiveProgramme(stack, { name: secondName, kind: 'JOB_BUDDY', languages: ['NL'] });
+    const { page } = await openPage(browser(), { uiLanguage: 'en' });
+    screenshotOnFailure(onTestFailed, () => page, 'person-enrol');
+    await page.goto(newcomerUrl);
+    await signInWithForm(page, coordinator.email, coordinator.password);
+    await waitForScreen(page, `Amal ${newcomerLastName}`);
+
+    // Offered: the programmes the newcomer is not in yet. Nothing chosen is said at the field.
+    const select = page.getByLabel('Programme', { exact: true });
+    expect(await select.locator('option', { hasText: programmeName }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByText('Choose a programme.').waitFor();
+    await expect.poll(() => select.evaluate((element) => element === document.activeElement)).toBe(true);
+
+    // By keyboard: choose, Tab to the button, Enter.
+    await select.selectOption({ label: secondName });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: `The person now also takes part in ${secondName}.` }).waitFor();
+    expect(await page.getByTestId('person-programmes').textContent()).toMatch(new RegExp(`^${programmeName}.*, ${secondName}$`));
+    expect(await select.locator('option', { hasText: secondName }).count()).toBe(0);
+    await expectAccessible(page, 'newcomer in two programmes');
+    await saveScreens(page, 'newcomer-enrolled');
+
+    await page.reload();
+    await waitForScreen(page, `Amal ${newcomerLastName}`);
+    expect(await page.getByTestId('person-programmes').textContent()).toMatch(new RegExp(`^${programmeName}.*, ${secondName}$`));
+  });
+
   test('a tenant admin exports a person as JSON and erases them', { timeout: 60_000 }, async ({ onTestFailed }) => {
     expect(newcomerUrl, 'the first test registered a newcomer').not.toBe('');
     const admin = stack.DemoUsers.find((user) => user.role === 'tenant-admin' && user.tenant === 'mechelen');
@@ -273,8 +306,8 @@ describe('programmes and people', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Erased person');
     expect(await page.getByTestId('person-postcode').textContent()).toBe('—');
     await page.getByText('No notes yet.').waitFor();
-    // What remains is only looked at: no status change, note, consent, export or erasure any more.
-    expect(await page.getByRole('button', { name: /^(Mark as|Add note|Record consent|Export|Erase)/ }).count()).toBe(0);
+    // What remains is only looked at: no status change, note, consent, programme, export or erasure any more.
+    expect(await page.getByRole('button', { name: /^(Mark as|Add note|Add$|Record consent|Export|Erase)/ }).count()).toBe(0);
     await expectAccessible(page, 'erased person');
 
     // The list of the programme's newcomers shows the placeholder, in the UI language.

@@ -337,6 +337,22 @@ export const ChangePersonStatusMutation = gql<
   ${UserErrorFields}
 `;
 
+/** Adds one more programme of the tenant (not closed, not one the person is in yet) to the person's programmes. */
+export const EnrolPersonMutation = gql<PersonPayload<'enrolPerson'>, { input: { personId: string; programmeId: string; version: number } }>`
+  mutation EnrolPerson($input: EnrolPersonInput!) {
+    enrolPerson(input: $input) {
+      person {
+        ...PersonFields
+      }
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+  ${PersonFields}
+  ${UserErrorFields}
+`;
+
 export const RecordConsentMutation = gql<
   PersonPayload<'recordConsent'>,
   { input: { personId: string; consent: ConsentInput; method: ConsentMethod } }

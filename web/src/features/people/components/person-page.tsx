@@ -16,6 +16,7 @@ import { IntakeLinkSection } from './intake-link-section';
 import { peoplePath } from './people-page';
 import { PersonAdminSection } from './person-admin';
 import { PersonConsentsSection } from './person-consents';
+import { PersonEnrolForm } from './person-enrol';
 import { PersonNotesSection } from './person-notes';
 import { personName } from './person-name';
 import type { PersonNotice } from './person-outcome';
@@ -80,7 +81,10 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
               <IntakeLinkSection person={person} justRegistered={registered} onNotice={setNotice} />
             ) : null}
             <PersonStatusSection key={`status-${person.version}`} {...sectionProps} />
-            <ProfileSection person={person} />
+            <ProfileSection person={person}>
+              {/* Where the programmes are shown: one more can be added (not for an erased person). */}
+              {person.erasedAt ? null : <PersonEnrolForm {...sectionProps} />}
+            </ProfileSection>
             {person.role === 'BUDDY' ? <PersonVettingSection key={`vetting-${person.version}`} {...sectionProps} /> : null}
             <PersonConsentsSection {...sectionProps} />
             {/* Reloaded with every new version: an erasure, for one, deletes the notes. */}
@@ -93,7 +97,7 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
   );
 }
 
-function ProfileSection({ person }: { person: Person }) {
+function ProfileSection({ person, children }: { person: Person; children?: ReactNode }) {
   const intl = useIntl();
   const [taxonomy] = useQuery({ query: InterestTaxonomyQuery, variables: {} });
   const interestName = (key: string) => {
@@ -129,8 +133,9 @@ function ProfileSection({ person }: { person: Person }) {
         {person.role === 'NEWCOMER' ? detail(m('people.waitingSince'), person.waitingSince ? <FormattedDate value={person.waitingSince} dateStyle="medium" /> : null) : null}
         {detail(m('people.createdAt'), <FormattedDate value={person.createdAt} dateStyle="medium" />)}
         {person.externalId ? detail(m('person.externalId'), person.externalId) : null}
-        {detail(m('people.programmes'), person.programmes.length ? person.programmes.map((p) => p.name).join(', ') : null)}
+        {detail(m('people.programmes'), person.programmes.length ? person.programmes.map((p) => p.name).join(', ') : null, 'person-programmes')}
       </dl>
+      {children}
 
       <h3>
         <FormattedMessage id="people.languages" />
