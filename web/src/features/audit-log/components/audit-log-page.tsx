@@ -1,9 +1,8 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { FormattedDate, FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import { useQuery } from 'urql';
-import { ApiErrorNotice } from '../../../components/api-error-notice';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeading } from '../../../components/page-heading';
+import { PagedTable } from '../../../components/paged-table';
 import type { MessageId } from '../../../i18n/locales';
 import { ROLES } from '../../../lib/domain';
 import { usePaginatedQuery } from '../../../lib/use-paginated-query';
@@ -11,7 +10,6 @@ import { AUDIT_PAGE_SIZE, AuditLogQuery, AuditPeopleQuery, PEOPLE_LOOKUP_SIZE, t
 
 export function AuditLogPage() {
   const intl = useIntl();
-  const tbody = useRef<HTMLTableSectionElement>(null);
   const entries = usePaginatedQuery(AuditLogQuery, { first: AUDIT_PAGE_SIZE }, (data) => data.tenant?.auditLog);
   const [people] = useQuery({ query: AuditPeopleQuery, variables: { first: PEOPLE_LOOKUP_SIZE } });
 
@@ -33,47 +31,22 @@ export function AuditLogPage() {
       <p className="lead">
         <FormattedMessage id="audit.intro" />
       </p>
-      {entries.error ? <ApiErrorNotice error={entries.error} onRetry={entries.reload} /> : null}
-      {!entries.fetching && !entries.error && entries.nodes.length === 0 ? (
-        <p className="empty">
-          <FormattedMessage id="audit.empty" />
-        </p>
-      ) : null}
-      <div className="table-wrap">
-        <table className="table table-stack" aria-busy={entries.fetching}>
-          <caption className="visually-hidden">
-            <FormattedMessage id="audit.caption" />
-          </caption>
-          <thead>
-            <tr>
-              {(['audit.at', 'audit.action', 'audit.actor', 'audit.subject', 'audit.details'] as const).map((id) => (
-                <th key={id} scope="col">
-                  <FormattedMessage id={id} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody ref={tbody}>
-            {entries.nodes.map((entry) => (
-              <tr key={entry.id}>
-                <td className="nowrap" data-label={intl.formatMessage({ id: 'audit.at' })}>
-                  <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
-                </td>
-                <th scope="row">{actionLabel(intl, entry.action)}</th>
-                <td data-label={intl.formatMessage({ id: 'audit.actor' })}>{names.get(entry.actorId) ?? <OpaqueId id={entry.actorId} />}</td>
-                <td data-label={intl.formatMessage({ id: 'audit.subject' })}>{entry.subjectId ? (names.get(entry.subjectId) ?? <OpaqueId id={entry.subjectId} />) : '—'}</td>
-                <td data-label={intl.formatMessage({ id: 'audit.details' })}>{detailsText(intl, entry)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <LoadMore
-        listRef={tbody}
-        count={entries.nodes.length}
-        fetching={entries.fetching}
-        hasNextPage={entries.hasNextPage}
-        onLoadMore={entries.loadMore}
+      <PagedTable
+        query={entries}
+        caption="audit.caption"
+        columns={['audit.at', 'audit.action', 'audit.actor', 'audit.subject', 'audit.details']}
+        empty="audit.empty"
+        renderRow={(entry) => (
+          <tr key={entry.id}>
+            <td className="nowrap" data-label={intl.formatMessage({ id: 'audit.at' })}>
+              <FormattedDate value={entry.at} dateStyle="medium" timeStyle="short" />
+            </td>
+            <th scope="row">{actionLabel(intl, entry.action)}</th>
+            <td data-label={intl.formatMessage({ id: 'audit.actor' })}>{names.get(entry.actorId) ?? <OpaqueId id={entry.actorId} />}</td>
+            <td data-label={intl.formatMessage({ id: 'audit.subject' })}>{entry.subjectId ? (names.get(entry.subjectId) ?? <OpaqueId id={entry.subjectId} />) : '—'}</td>
+            <td data-label={intl.formatMessage({ id: 'audit.details' })}>{detailsText(intl, entry)}</td>
+          </tr>
+        )}
       />
     </>
   );

@@ -1,8 +1,6 @@
-import { useRef } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
-import { ApiErrorNotice } from '../../../components/api-error-notice';
-import { LoadMore } from '../../../components/load-more';
 import { PageHeading } from '../../../components/page-heading';
+import { PagedTable } from '../../../components/paged-table';
 import { countryName, languageList } from '../../../lib/domain';
 import { usePaginatedQuery } from '../../../lib/use-paginated-query';
 import { TENANTS_PAGE_SIZE, TenantsQuery } from '../api/tenants';
@@ -21,7 +19,6 @@ type Column = (typeof COLUMNS)[number];
 /** The platform operator's directory of every tenant, oldest first, a page at a time. */
 export function TenantDirectoryPage() {
   const intl = useIntl();
-  const tbody = useRef<HTMLTableSectionElement>(null);
   const tenants = usePaginatedQuery(TenantsQuery, { first: TENANTS_PAGE_SIZE }, (data) => data.tenants);
   // Column names for the stacked layout on narrow screens (see .table-stack in app.css).
   const label = (id: Column) => intl.formatMessage({ id });
@@ -32,55 +29,30 @@ export function TenantDirectoryPage() {
       <p className="lead">
         <FormattedMessage id="tenants.intro" />
       </p>
-      {tenants.error ? <ApiErrorNotice error={tenants.error} onRetry={tenants.reload} /> : null}
-      {!tenants.fetching && !tenants.error && tenants.nodes.length === 0 ? (
-        <p className="empty">
-          <FormattedMessage id="tenants.empty" />
-        </p>
-      ) : null}
-      <div className="table-wrap">
-        <table className="table table-stack" aria-busy={tenants.fetching}>
-          <caption className="visually-hidden">
-            <FormattedMessage id="tenants.caption" />
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((id) => (
-                <th key={id} scope="col">
-                  <FormattedMessage id={id} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody ref={tbody}>
-            {tenants.nodes.map((tenant) => (
-              <tr key={tenant.id}>
-                <th scope="row">{tenant.name}</th>
-                <td data-label={label('tenants.slug')}>
-                  <code>{tenant.slug}</code>
-                </td>
-                <td data-label={label('tenants.kind')}>{intl.formatMessage({ id: `tenantKind.${tenant.kind}` })}</td>
-                <td data-label={label('tenants.country')}>{countryName(tenant.country, intl.locale)}</td>
-                <td data-label={label('tenants.languages')}>{languageList(tenant.languages, intl.locale)}</td>
-                <td data-label={label('tenants.status')}>
-                  <span className={`badge badge-${tenant.status.toLowerCase()}`}>
-                    {intl.formatMessage({ id: `tenantStatus.${tenant.status}` })}
-                  </span>
-                </td>
-                <td className="nowrap" data-label={label('tenants.createdAt')}>
-                  <FormattedDate value={tenant.createdAt} dateStyle="medium" />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <LoadMore
-        listRef={tbody}
-        count={tenants.nodes.length}
-        fetching={tenants.fetching}
-        hasNextPage={tenants.hasNextPage}
-        onLoadMore={tenants.loadMore}
+      <PagedTable
+        query={tenants}
+        caption="tenants.caption"
+        columns={COLUMNS}
+        empty="tenants.empty"
+        renderRow={(tenant) => (
+          <tr key={tenant.id}>
+            <th scope="row">{tenant.name}</th>
+            <td data-label={label('tenants.slug')}>
+              <code>{tenant.slug}</code>
+            </td>
+            <td data-label={label('tenants.kind')}>{intl.formatMessage({ id: `tenantKind.${tenant.kind}` })}</td>
+            <td data-label={label('tenants.country')}>{countryName(tenant.country, intl.locale)}</td>
+            <td data-label={label('tenants.languages')}>{languageList(tenant.languages, intl.locale)}</td>
+            <td data-label={label('tenants.status')}>
+              <span className={`badge badge-${tenant.status.toLowerCase()}`}>
+                {intl.formatMessage({ id: `tenantStatus.${tenant.status}` })}
+              </span>
+            </td>
+            <td className="nowrap" data-label={label('tenants.createdAt')}>
+              <FormattedDate value={tenant.createdAt} dateStyle="medium" />
+            </td>
+          </tr>
+        )}
       />
     </>
   );
