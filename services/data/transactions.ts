@@ -1,7 +1,7 @@
 // Helpers for conditional writes: optimistic locking and reading which condition of a
 // transaction failed, so services can answer CONFLICT or a field error instead of a 500.
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ConflictError } from '../shared/errors';
 import type { Table } from './dynamo';
 
@@ -35,8 +35,4 @@ export async function transactWrite(
       await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40 * attempt));
     }
   }
-}
-
-export function isConditionFailed(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException;
 }

@@ -32,13 +32,9 @@ export function grantPlatformScope(userId: string): PlatformScope {
   return Object.freeze({ userId, [granted]: 'platform' as const });
 }
 
-export function isTenantScope(value: unknown): value is TenantScope {
-  return typeof value === 'object' && value !== null && (value as TenantScope)[granted] === true;
-}
-
 /** Throws FORBIDDEN unless the scope's role is one of `allowed`. */
 export function requireRole(scope: TenantScope, ...allowed: Role[]): void {
-  if (!isTenantScope(scope) || !allowed.includes(scope.role)) {
+  if (scope[granted] !== true || !allowed.includes(scope.role)) {
     throw new ForbiddenError(`This needs one of the roles ${allowed.join(', ')} in the current tenant.`);
   }
 }
