@@ -43,6 +43,20 @@ export type AddNotePayload = {
   userErrors: Array<UserError>;
 };
 
+export type AnswerMatchInvitationInput = {
+  accept: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<DeclineReason>;
+  tenantSlug: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type AnswerMatchInvitationPayload = {
+  __typename?: 'AnswerMatchInvitationPayload';
+  invitation?: Maybe<MatchInvitation>;
+  userErrors: Array<UserError>;
+};
+
 export type ApplyAsBuddyInput = {
   consents: Array<ConsentInput>;
   profile: PersonProfileInput;
@@ -54,6 +68,32 @@ export type ApplyAsBuddyPayload = {
   __typename?: 'ApplyAsBuddyPayload';
   /** True when the application was recorded; it lands in the coordinators' list as APPLIED. */
   received: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
+export type ApproveMatchInput = {
+  buddyId: Scalars['ID']['input'];
+  newcomerId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+};
+
+export type ApproveMatchPayload = {
+  __typename?: 'ApproveMatchPayload';
+  match?: Maybe<Match>;
+  userErrors: Array<UserError>;
+};
+
+export type ApproveMatchProposalsInput = {
+  /** The proposals to approve; leave out to approve every PROPOSED one. */
+  proposalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  runId: Scalars['ID']['input'];
+};
+
+export type ApproveMatchProposalsPayload = {
+  __typename?: 'ApproveMatchProposalsPayload';
+  /** The matches made. */
+  matches: Array<Match>;
+  /** Proposals that could not be approved, e.g. code CONFLICT when a buddy's capacity was reached meanwhile. */
   userErrors: Array<UserError>;
 };
 
@@ -184,6 +224,12 @@ export type CreateIntakeLinkPayload = {
   userErrors: Array<UserError>;
 };
 
+export type CreateMatchAnswerLinkPayload = {
+  __typename?: 'CreateMatchAnswerLinkPayload';
+  link?: Maybe<MatchAnswerLink>;
+  userErrors: Array<UserError>;
+};
+
 export type CreateProgrammeInput = {
   /** Defaults to Tandem's default buddy form. */
   buddyFormId?: InputMaybe<Scalars['ID']['input']>;
@@ -205,16 +251,57 @@ export type CreateProgrammePayload = {
   userErrors: Array<UserError>;
 };
 
+/** One criterion of a pair's score. */
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  criterion: MatchCriterion;
+  /** One line in the requested language, e.g. "3 shared interests: cooking, football, hiking". */
+  explanation: Scalars['String']['output'];
+  /** What this criterion adds to the score (0–100 in total). */
+  points: Scalars['Float']['output'];
+  /** How well the pair does on it, 0 to 1; null when it cannot be told (missing data counts as 0.5). */
+  value?: Maybe<Scalars['Float']['output']>;
+  weight: Scalars['Int']['output'];
+};
+
+export type CriterionWeight = {
+  __typename?: 'CriterionWeight';
+  criterion: MatchCriterion;
+  /** 0 (ignored) to 10. */
+  weight: Scalars['Int']['output'];
+};
+
+export type CriterionWeightInput = {
+  criterion: MatchCriterion;
+  weight: Scalars['Int']['input'];
+};
+
 export type DayPart =
   | 'AFTERNOON'
   | 'EVENING'
   | 'MORNING';
+
+export type DeclineReason =
+  | 'LANGUAGE'
+  | 'NOT_A_GOOD_FIT'
+  | 'NO_TIME'
+  | 'OTHER'
+  | 'PERSONAL_CIRCUMSTANCES'
+  | 'TOO_FAR';
 
 export type DryRunPeopleImportPayload = {
   __typename?: 'DryRunPeopleImportPayload';
   report?: Maybe<PeopleImportReport>;
   /** Problems with the input itself: the file (encoding, size, format), the mapping, the programme. */
   userErrors: Array<UserError>;
+};
+
+export type EndMatchInput = {
+  matchId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  outcome: MatchOutcome;
+  reason: MatchEndReason;
+  version: Scalars['Int']['input'];
 };
 
 export type EnrolPersonInput = {
@@ -395,6 +482,340 @@ export type LocalizedText = {
   text: Scalars['String']['output'];
 };
 
+/** A newcomer–buddy pair (a duo). */
+export type Match = Node & {
+  __typename?: 'Match';
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Statuses a coordinator may move it to now. */
+  allowedNextStatuses: Array<MatchStatus>;
+  approvedAt: Scalars['DateTime']['output'];
+  buddy: Person;
+  buddyAnswer: MatchAnswer;
+  criteria: Array<CriterionScore>;
+  declineReason?: Maybe<DeclineReason>;
+  declinedBy?: Maybe<PersonRole>;
+  endReason?: Maybe<MatchEndReason>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  explanation: Scalars['String']['output'];
+  history: Array<MatchStatusChange>;
+  id: Scalars['ID']['output'];
+  newcomer: Person;
+  newcomerAnswer: MatchAnswer;
+  programme: Programme;
+  /** 0–100, when it was approved. */
+  score: Scalars['Float']['output'];
+  /** Date of the first meeting. */
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MatchStatus;
+  version: Scalars['Int']['output'];
+};
+
+
+/** A newcomer–buddy pair (a duo). */
+export type MatchCriteriaArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** A newcomer–buddy pair (a duo). */
+export type MatchExplanationArgs = {
+  language?: InputMaybe<Language>;
+};
+
+export type MatchAnswer =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+/** A personal link with which a buddy or newcomer answers a proposed match in the app, without an account. */
+export type MatchAnswerLink = {
+  __typename?: 'MatchAnswerLink';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Path in the web app (append to the web app's URL); share it with that person only. */
+  path: Scalars['String']['output'];
+};
+
+export type MatchConnection = {
+  __typename?: 'MatchConnection';
+  edges: Array<MatchEdge>;
+  pageInfo: PageInfo;
+};
+
+/** A rule that rules a pair out, whatever its score. */
+export type MatchConstraint =
+  /** The buddy has no room left (capacity reached). */
+  | 'CAPACITY'
+  /** The pair was excluded: by a coordinator, or after a decline or a mismatch. */
+  | 'EXCLUDED_PAIR'
+  /** The newcomer asked for a buddy of another gender. */
+  | 'GENDER_PREFERENCE'
+  /** No common language at the preset's minimum level. */
+  | 'LANGUAGE'
+  /** Farther apart than the preset's maximum distance. */
+  | 'MAX_DISTANCE'
+  /** The newcomer is not waiting, or the buddy is not available. */
+  | 'NOT_AVAILABLE'
+  /** The buddy has no completed (unexpired) training. */
+  | 'TRAINING'
+  /** The buddy's screening interview or certificate of good conduct is missing or expired. */
+  | 'VETTING';
+
+/**
+ * What a match score is made of. Each criterion scores a pair from 0 to 1; the preset's weights make
+ * the total (0–100).
+ */
+export type MatchCriterion =
+  /** Closeness in age. */
+  | 'AGE'
+  /** Week slots (day × part of day) both are free. */
+  | 'AVAILABILITY'
+  /** Distance between their postcodes in km. */
+  | 'DISTANCE'
+  /** Family situation (e.g. a family with children and a buddy who likes family outings). */
+  | 'FAMILY'
+  /** Interests both have. */
+  | 'INTERESTS'
+  /** A common language at a usable level (language buddies: the buddy speaks the language the newcomer practises). */
+  | 'LANGUAGE'
+  /** The newcomer's needs that the buddy offers help with (housing search, work, paperwork, ...). */
+  | 'NEEDS'
+  /** How long the newcomer has waited: those waiting longest come first. */
+  | 'WAITING_TIME';
+
+export type MatchEdge = {
+  __typename?: 'MatchEdge';
+  cursor: Scalars['String']['output'];
+  node: Match;
+};
+
+export type MatchEndReason =
+  /** The goals were reached (outcome COMPLETED). */
+  | 'GOALS_REACHED'
+  /** They did not get along: the newcomer goes back to the waiting list and the pair is excluded. */
+  | 'MISMATCH'
+  | 'MOVED'
+  | 'NO_CONTACT'
+  | 'OTHER'
+  | 'PERSONAL_CIRCUMSTANCES'
+  /** The trajectory's hours are done (outcome COMPLETED). */
+  | 'TRAJECTORY_DONE';
+
+export type MatchFilter = {
+  programmeId: Scalars['ID']['input'];
+  status?: InputMaybe<Array<MatchStatus>>;
+};
+
+/** What a buddy or newcomer sees when opening their proposal link (no sign-in). */
+export type MatchInvitation = {
+  __typename?: 'MatchInvitation';
+  /** This person's answer so far. */
+  answer: MatchAnswer;
+  criteria: Array<CriterionScore>;
+  expiresAt: Scalars['DateTime']['output'];
+  /** The reasons, in `language` (default: the person's preferred language). */
+  explanation: Scalars['String']['output'];
+  /** The person the link is for. */
+  firstName: Scalars['String']['output'];
+  /** The proposed buddy's or newcomer's first name only. */
+  otherFirstName: Scalars['String']['output'];
+  preferredLanguage?: Maybe<Language>;
+  programmeName: Scalars['String']['output'];
+  /** Whose link this is. */
+  side: PersonRole;
+  status: MatchStatus;
+  tenantName: Scalars['String']['output'];
+};
+
+
+/** What a buddy or newcomer sees when opening their proposal link (no sign-in). */
+export type MatchInvitationCriteriaArgs = {
+  language?: InputMaybe<Language>;
+};
+
+
+/** What a buddy or newcomer sees when opening their proposal link (no sign-in). */
+export type MatchInvitationExplanationArgs = {
+  language?: InputMaybe<Language>;
+};
+
+export type MatchOutcome =
+  | 'COMPLETED'
+  | 'ENDED';
+
+export type MatchPayload = {
+  __typename?: 'MatchPayload';
+  match?: Maybe<Match>;
+  userErrors: Array<UserError>;
+};
+
+/** A pair in a run's proposal. */
+export type MatchProposal = {
+  __typename?: 'MatchProposal';
+  buddy: Person;
+  criteria: Array<CriterionScore>;
+  explanation: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The coordinator locked this pair: every run keeps it. */
+  locked: Scalars['Boolean']['output'];
+  match?: Maybe<Match>;
+  newcomer: Person;
+  /** 0–100. */
+  score: Scalars['Float']['output'];
+  status: MatchProposalStatus;
+};
+
+export type MatchProposalConnection = {
+  __typename?: 'MatchProposalConnection';
+  edges: Array<MatchProposalEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchProposalEdge = {
+  __typename?: 'MatchProposalEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchProposal;
+};
+
+export type MatchProposalStatus =
+  /** Approved: it is a match now (see `match`). */
+  | 'APPROVED'
+  /** Waiting for the coordinator. */
+  | 'PROPOSED'
+  /** Could not be approved (someone's situation changed); run again. */
+  | 'STALE';
+
+export type MatchSideInput = {
+  matchId: Scalars['ID']['input'];
+  side: PersonRole;
+};
+
+/**
+ * APPROVED (by a coordinator; waiting for both answers) → ACCEPTED (by the buddy and the newcomer) →
+ * ACTIVE (first meeting) ↔ PAUSED → COMPLETED or ENDED. DECLINED when either declines. A buddy's open
+ * matches (APPROVED to PAUSED) never exceed their capacity.
+ */
+export type MatchStatus =
+  | 'ACCEPTED'
+  | 'ACTIVE'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'PAUSED';
+
+export type MatchStatusChange = {
+  __typename?: 'MatchStatusChange';
+  at: Scalars['DateTime']['output'];
+  /** User id of the coordinator; null when the buddy or newcomer answered through their link. */
+  by?: Maybe<Scalars['ID']['output']>;
+  from?: Maybe<MatchStatus>;
+  reason?: Maybe<Scalars['String']['output']>;
+  to: MatchStatus;
+};
+
+/** A possible buddy for a newcomer (or newcomer for a buddy), with the reasons. */
+export type MatchSuggestion = {
+  __typename?: 'MatchSuggestion';
+  buddy: Person;
+  criteria: Array<CriterionScore>;
+  /** The reasons in one line, in the requested language: "3 shared interests: cooking, football, hiking · both speak French · 2.4 km apart · both free on Tuesday evening". */
+  explanation: Scalars['String']['output'];
+  newcomer: Person;
+  /** 0–100. */
+  score: Scalars['Float']['output'];
+};
+
+/** How a programme scores and constrains pairs. Data, so it can later be shared as a template. */
+export type MatchingPreset = {
+  __typename?: 'MatchingPreset';
+  /** True while the programme uses Tandem's default preset (never changed). */
+  isDefault: Scalars['Boolean']['output'];
+  /** Pairs farther apart are ruled out; null for no limit. */
+  maxDistanceKm?: Maybe<Scalars['Int']['output']>;
+  /** The level from which a language counts as usable for both. */
+  minimumLanguageLevel: CefrLevel;
+  /** Pairs without a common language at minimumLanguageLevel are ruled out. */
+  requireCommonLanguage: Scalars['Boolean']['output'];
+  /** Buddies need at least one completed, unexpired training. */
+  requireTraining: Scalars['Boolean']['output'];
+  /** Buddies need a screening interview and a valid certificate of good conduct. */
+  requireVetting: Scalars['Boolean']['output'];
+  /** Honour the newcomer's preference for a buddy's gender. */
+  respectGenderPreference: Scalars['Boolean']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  weights: Array<CriterionWeight>;
+};
+
+/**
+ * One optimal proposal for a programme's whole waiting list: the assignment that maximises the total
+ * score under every hard constraint and capacity (not greedy). Locked pairs are always in it, excluded
+ * pairs never.
+ */
+export type MatchingRun = Node & {
+  __typename?: 'MatchingRun';
+  /** Pairs no hard constraint rules out. */
+  allowedPairCount: Scalars['Int']['output'];
+  buddyCount: Scalars['Int']['output'];
+  failureReason?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  newcomerCount: Scalars['Int']['output'];
+  phase: MatchingRunPhase;
+  programme: Programme;
+  /** 0–1; poll the run while it is RUNNING. */
+  progress: Scalars['Float']['output'];
+  proposalCount: Scalars['Int']['output'];
+  /** Explanations in `language` (default: the viewer's preferred language, else English); best first. */
+  proposals: MatchProposalConnection;
+  startedAt: Scalars['DateTime']['output'];
+  status: MatchingRunStatus;
+  /** Sum of the proposals' scores. */
+  totalScore: Scalars['Float']['output'];
+  /** Waiting newcomers the proposal leaves without a buddy. */
+  unmatchedNewcomerCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * One optimal proposal for a programme's whole waiting list: the assignment that maximises the total
+ * score under every hard constraint and capacity (not greedy). Locked pairs are always in it, excluded
+ * pairs never.
+ */
+export type MatchingRunProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
+};
+
+export type MatchingRunConnection = {
+  __typename?: 'MatchingRunConnection';
+  edges: Array<MatchingRunEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MatchingRunEdge = {
+  __typename?: 'MatchingRunEdge';
+  cursor: Scalars['String']['output'];
+  node: MatchingRun;
+};
+
+export type MatchingRunPhase =
+  | 'DONE'
+  /** Reading the waiting newcomers and available buddies. */
+  | 'LOADING'
+  /** Storing the proposals. */
+  | 'SAVING'
+  /** Scoring every allowed pair. */
+  | 'SCORING'
+  /** Finding the assignment with the highest total score. */
+  | 'SOLVING';
+
+export type MatchingRunStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'RUNNING';
+
 /** A user's role in one tenant. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -428,8 +849,14 @@ export type MembershipStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   addNote: AddNotePayload;
+  /** Public: a buddy or newcomer accepts or declines through their personal link. */
+  answerMatchInvitation: AnswerMatchInvitationPayload;
   /** Public: a volunteer applies through a programme's sign-up page. */
   applyAsBuddy: ApplyAsBuddyPayload;
+  /** Coordinators: approve one pair (e.g. from the suggestions). CONFLICT when the buddy has no room left or the newcomer was matched meanwhile. */
+  approveMatch: ApproveMatchPayload;
+  /** Coordinators: approve some or all of a run's proposals; each becomes a match (APPROVED). */
+  approveMatchProposals: ApproveMatchProposalsPayload;
   /** Platform operators: approve; creates the tenant and invites the contact as tenant admin. */
   approveOnboardingRequest: ApproveOnboardingRequestPayload;
   changeMemberRole: ChangeMemberRolePayload;
@@ -441,10 +868,14 @@ export type Mutation = {
   continuePeopleImport: ContinuePeopleImportPayload;
   /** Coordinators: a personal intake link (valid 14 days) for a newcomer who has not done the intake yet. */
   createIntakeLink: CreateIntakeLinkPayload;
+  /** Coordinators: a personal link for the buddy or the newcomer to answer in the app (valid 14 days). */
+  createMatchAnswerLink: CreateMatchAnswerLinkPayload;
   /** Coordinators and tenant admins: create a programme (starts as DRAFT). */
   createProgramme: CreateProgrammePayload;
   /** Coordinators and tenant admins: check a CSV file of newcomers or buddies; writes nothing. */
   dryRunPeopleImport: DryRunPeopleImportPayload;
+  /** Coordinators: complete or end a match; after a MISMATCH the newcomer waits again (keeping their place) and the pair is excluded. */
+  endMatch: MatchPayload;
   /** Coordinators: a person takes part in one more programme (a person can be in several). */
   enrolPerson: EnrolPersonPayload;
   /** Tenant admins: anonymise a person (GDPR erasure), with an audit entry. */
@@ -453,7 +884,10 @@ export type Mutation = {
   exportPerson: ExportPersonPayload;
   /** Tenant admins: invite a person by e-mail with a role. Sends an invitation with a temporary password. */
   inviteMember: InviteMemberPayload;
+  pauseMatch: MatchPayload;
   recordConsent: RecordConsentPayload;
+  /** Coordinators: record the buddy's or the newcomer's answer (given by phone, in person, ...). */
+  recordMatchAnswer: MatchPayload;
   /** Buddies: record the screening interview, the certificate of good conduct and trainings. */
   recordVetting: RecordVettingPayload;
   /** Coordinators: register a newcomer or buddy (assisted intake). */
@@ -465,10 +899,19 @@ export type Mutation = {
   requestTenantAccount: RequestTenantAccountPayload;
   /** Tenant admins: send a new invitation (a fresh temporary password) to a member who has not signed in yet. */
   resendInvitation: ResendInvitationPayload;
+  resumeMatch: MatchPayload;
+  /** Coordinators: lock or exclude a pair for the next runs and suggestions (kind null removes it). */
+  setPairPin: SetPairPinPayload;
+  /** Coordinators: the first meeting took place (ACCEPTED → ACTIVE). */
+  startMatch: MatchPayload;
+  /** Coordinators: propose matches for the programme's whole waiting list (runs in the background). */
+  startMatchingRun: StartMatchingRunPayload;
   /** Coordinators and tenant admins: validate a CSV file and, when it has no errors, store it as an import job (READY). */
   startPeopleImport: StartPeopleImportPayload;
   /** Public: the newcomer submits their intake through their link; the link then stops working. */
   submitIntake: SubmitIntakePayload;
+  /** Coordinators: change the programme's matching preset. */
+  updateMatchingPreset: UpdateMatchingPresetPayload;
   /** Sets the signed-in user's preferred language (used for e-mails and the web app). */
   updateMyProfile: UpdateMyProfilePayload;
   updatePerson: UpdatePersonPayload;
@@ -483,8 +926,23 @@ export type MutationAddNoteArgs = {
 };
 
 
+export type MutationAnswerMatchInvitationArgs = {
+  input: AnswerMatchInvitationInput;
+};
+
+
 export type MutationApplyAsBuddyArgs = {
   input: ApplyAsBuddyInput;
+};
+
+
+export type MutationApproveMatchArgs = {
+  input: ApproveMatchInput;
+};
+
+
+export type MutationApproveMatchProposalsArgs = {
+  input: ApproveMatchProposalsInput;
 };
 
 
@@ -513,6 +971,11 @@ export type MutationCreateIntakeLinkArgs = {
 };
 
 
+export type MutationCreateMatchAnswerLinkArgs = {
+  input: MatchSideInput;
+};
+
+
 export type MutationCreateProgrammeArgs = {
   input: CreateProgrammeInput;
 };
@@ -520,6 +983,11 @@ export type MutationCreateProgrammeArgs = {
 
 export type MutationDryRunPeopleImportArgs = {
   input: PeopleImportInput;
+};
+
+
+export type MutationEndMatchArgs = {
+  input: EndMatchInput;
 };
 
 
@@ -543,8 +1011,18 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationPauseMatchArgs = {
+  input: PauseMatchInput;
+};
+
+
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
+};
+
+
+export type MutationRecordMatchAnswerArgs = {
+  input: RecordMatchAnswerInput;
 };
 
 
@@ -578,6 +1056,26 @@ export type MutationResendInvitationArgs = {
 };
 
 
+export type MutationResumeMatchArgs = {
+  input: ResumeMatchInput;
+};
+
+
+export type MutationSetPairPinArgs = {
+  input: SetPairPinInput;
+};
+
+
+export type MutationStartMatchArgs = {
+  input: StartMatchInput;
+};
+
+
+export type MutationStartMatchingRunArgs = {
+  input: StartMatchingRunInput;
+};
+
+
 export type MutationStartPeopleImportArgs = {
   input: PeopleImportInput;
 };
@@ -585,6 +1083,11 @@ export type MutationStartPeopleImportArgs = {
 
 export type MutationSubmitIntakeArgs = {
   input: SubmitIntakeInput;
+};
+
+
+export type MutationUpdateMatchingPresetArgs = {
+  input: UpdateMatchingPresetInput;
 };
 
 
@@ -673,6 +1176,41 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A coordinator's decision on a pair, or an exclusion after a decline or a mismatch. */
+export type PairPin = {
+  __typename?: 'PairPin';
+  at: Scalars['DateTime']['output'];
+  buddy: Person;
+  kind: PairPinKind;
+  newcomer: Person;
+  /** Why (e.g. "Declined by the buddy: no time"). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type PairPinConnection = {
+  __typename?: 'PairPinConnection';
+  edges: Array<PairPinEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PairPinEdge = {
+  __typename?: 'PairPinEdge';
+  cursor: Scalars['String']['output'];
+  node: PairPin;
+};
+
+export type PairPinKind =
+  /** No proposal or suggestion pairs them. */
+  | 'EXCLUDED'
+  /** Every proposal keeps this pair (while both are still free). */
+  | 'LOCKED';
+
+export type PauseMatchInput = {
+  matchId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type PeopleImportColumnInput = {
@@ -815,7 +1353,11 @@ export type Person = Node & {
   interests: Array<Scalars['String']['output']>;
   languages: Array<LanguageSkill>;
   lastName: Scalars['String']['output'];
+  /** This person's matches, newest first. */
+  matches: MatchConnection;
   notes: NoteConnection;
+  /** Buddies: open matches now (APPROVED to PAUSED), never above capacity. */
+  openMatchCount?: Maybe<Scalars['Int']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
   postcode?: Maybe<Scalars['String']['output']>;
   preferredLanguage?: Maybe<Language>;
@@ -829,6 +1371,13 @@ export type Person = Node & {
   vetting?: Maybe<Vetting>;
   /** Newcomers: since when they wait for a match. */
   waitingSince?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** A newcomer or a buddy. */
+export type PersonMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -927,6 +1476,7 @@ export type Programme = Node & {
   id: Scalars['ID']['output'];
   kind: ProgrammeKind;
   languages: Array<Language>;
+  matchingPreset: MatchingPreset;
   name: Scalars['String']['output'];
   /** Intake form for newcomers. */
   newcomerForm: IntakeForm;
@@ -984,10 +1534,24 @@ export type Query = {
   intakeInvitation?: Maybe<IntakeInvitation>;
   /** The shared interest taxonomy (public). */
   interestTaxonomy: Array<Interest>;
+  /** Public: the proposal behind a personal link; null when the link is unknown or expired. */
+  matchInvitation?: Maybe<MatchInvitation>;
+  /**
+   * Coordinators: the best buddies for a newcomer, or the best newcomers for a buddy, in a programme of
+   * the person (default: their first), that no hard constraint rules out; best first. Explanations are in
+   * `language` (default: the viewer's preferred language, else English).
+   */
+  matchSuggestions: Array<MatchSuggestion>;
+  /** A programme's matches, newest first. */
+  matches: MatchConnection;
+  /** A programme's runs, newest first. */
+  matchingRuns: MatchingRunConnection;
   /** Fetches any object by its global id, within what the viewer may see. */
   node?: Maybe<Node>;
   /** Onboarding requests, oldest first; platform operators only. */
   onboardingRequests: OnboardingRequestConnection;
+  /** A programme's locked and excluded pairs. */
+  pairPins: PairPinConnection;
   /** People of the tenant (coordinators and tenant admins). */
   people: PersonConnection;
   /** Coordinators and tenant admins: an import job of the tenant, null if there is none with this id. */
@@ -1016,6 +1580,34 @@ export type QueryIntakeInvitationArgs = {
 };
 
 
+export type QueryMatchInvitationArgs = {
+  tenantSlug: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryMatchSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
+  personId: Scalars['ID']['input'];
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: MatchFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchingRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1025,6 +1617,13 @@ export type QueryOnboardingRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<OnboardingRequestStatus>;
+};
+
+
+export type QueryPairPinsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
 };
 
 
@@ -1069,6 +1668,16 @@ export type RecordConsentPayload = {
   __typename?: 'RecordConsentPayload';
   person?: Maybe<Person>;
   userErrors: Array<UserError>;
+};
+
+export type RecordMatchAnswerInput = {
+  accept: Scalars['Boolean']['input'];
+  matchId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<DeclineReason>;
+  /** Whose answer the coordinator records (e.g. given by phone). */
+  side: PersonRole;
+  version: Scalars['Int']['input'];
 };
 
 export type RecordVettingInput = {
@@ -1152,6 +1761,11 @@ export type ResendInvitationPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ResumeMatchInput = {
+  matchId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type Role =
   | 'BUDDY'
   | 'COORDINATOR'
@@ -1176,6 +1790,39 @@ export type SensitiveDataInput = {
   health?: InputMaybe<Scalars['String']['input']>;
   psychosocial?: InputMaybe<Scalars['String']['input']>;
   religion?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetPairPinInput = {
+  buddyId: Scalars['ID']['input'];
+  /** null removes the pin. */
+  kind?: InputMaybe<PairPinKind>;
+  newcomerId: Scalars['ID']['input'];
+  programmeId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetPairPinPayload = {
+  __typename?: 'SetPairPinPayload';
+  pin?: Maybe<PairPin>;
+  userErrors: Array<UserError>;
+};
+
+export type StartMatchInput = {
+  /** When they first met (not in the future). */
+  firstMeetingAt: Scalars['DateTime']['input'];
+  matchId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type StartMatchingRunInput = {
+  programmeId: Scalars['ID']['input'];
+};
+
+export type StartMatchingRunPayload = {
+  __typename?: 'StartMatchingRunPayload';
+  /** RUNNING at first: poll it (node query) for progress and the proposals. */
+  run?: Maybe<MatchingRun>;
+  userErrors: Array<UserError>;
 };
 
 export type StartPeopleImportPayload = {
@@ -1283,6 +1930,27 @@ export type TrainingRecord = {
   validUntil?: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type UpdateMatchingPresetInput = {
+  /** 1–500; send null to remove the limit. */
+  maxDistanceKm?: InputMaybe<Scalars['Int']['input']>;
+  minimumLanguageLevel?: InputMaybe<CefrLevel>;
+  programmeId: Scalars['ID']['input'];
+  requireCommonLanguage?: InputMaybe<Scalars['Boolean']['input']>;
+  requireTraining?: InputMaybe<Scalars['Boolean']['input']>;
+  requireVetting?: InputMaybe<Scalars['Boolean']['input']>;
+  respectGenderPreference?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The preset's current version (0 while it is the default). */
+  version: Scalars['Int']['input'];
+  /** Criteria left out keep their weight. */
+  weights?: InputMaybe<Array<CriterionWeightInput>>;
+};
+
+export type UpdateMatchingPresetPayload = {
+  __typename?: 'UpdateMatchingPresetPayload';
+  preset?: Maybe<MatchingPreset>;
+  userErrors: Array<UserError>;
+};
+
 export type UpdateMyProfileInput = {
   preferredLanguage: Language;
 };
@@ -1349,6 +2017,8 @@ export type UserError = {
 
 export type UserErrorCode =
   | 'ALREADY_EXISTS'
+  /** Someone else changed it first (e.g. the buddy's capacity was reached meanwhile). */
+  | 'CONFLICT'
   | 'INVALID'
   | 'LAST_ADMIN'
   | 'NOT_ALLOWED'
@@ -1460,6 +2130,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AuditEntryModel )
     | ( IntakeFormModel )
+    | ( Omit<Match, 'buddy' | 'newcomer' | 'programme'> & { buddy: _RefType['Person'], newcomer: _RefType['Person'], programme: _RefType['Programme'] } )
+    | ( Omit<MatchingRun, 'programme' | 'proposals'> & { programme: _RefType['Programme'], proposals: _RefType['MatchProposalConnection'] } )
     | ( MembershipModel )
     | ( OnboardingRequestModel )
     | ( PersonViewModel )
@@ -1472,8 +2144,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AddNoteInput: AddNoteInput;
   AddNotePayload: ResolverTypeWrapper<Omit<AddNotePayload, 'note'> & { note?: Maybe<ResolversTypes['Note']> }>;
+  AnswerMatchInvitationInput: AnswerMatchInvitationInput;
+  AnswerMatchInvitationPayload: ResolverTypeWrapper<AnswerMatchInvitationPayload>;
   ApplyAsBuddyInput: ApplyAsBuddyInput;
   ApplyAsBuddyPayload: ResolverTypeWrapper<ApplyAsBuddyPayload>;
+  ApproveMatchInput: ApproveMatchInput;
+  ApproveMatchPayload: ResolverTypeWrapper<Omit<ApproveMatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
+  ApproveMatchProposalsInput: ApproveMatchProposalsInput;
+  ApproveMatchProposalsPayload: ResolverTypeWrapper<Omit<ApproveMatchProposalsPayload, 'matches'> & { matches: Array<ResolversTypes['Match']> }>;
   ApproveOnboardingRequestInput: ApproveOnboardingRequestInput;
   ApproveOnboardingRequestPayload: ResolverTypeWrapper<Omit<ApproveOnboardingRequestPayload, 'request' | 'tenant'> & { request?: Maybe<ResolversTypes['OnboardingRequest']>, tenant?: Maybe<ResolversTypes['Tenant']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
@@ -1493,17 +2171,24 @@ export type ResolversTypes = {
   ContinuePeopleImportInput: ContinuePeopleImportInput;
   ContinuePeopleImportPayload: ResolverTypeWrapper<Omit<ContinuePeopleImportPayload, 'job'> & { job?: Maybe<ResolversTypes['PeopleImportJob']> }>;
   CreateIntakeLinkPayload: ResolverTypeWrapper<CreateIntakeLinkPayload>;
+  CreateMatchAnswerLinkPayload: ResolverTypeWrapper<CreateMatchAnswerLinkPayload>;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: ResolverTypeWrapper<Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
+  CriterionScore: ResolverTypeWrapper<CriterionScore>;
+  CriterionWeight: ResolverTypeWrapper<CriterionWeight>;
+  CriterionWeightInput: CriterionWeightInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayPart: DayPart;
+  DeclineReason: DeclineReason;
   DryRunPeopleImportPayload: ResolverTypeWrapper<Omit<DryRunPeopleImportPayload, 'report'> & { report?: Maybe<ResolversTypes['PeopleImportReport']> }>;
+  EndMatchInput: EndMatchInput;
   EnrolPersonInput: EnrolPersonInput;
   EnrolPersonPayload: ResolverTypeWrapper<Omit<EnrolPersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   ErasePersonPayload: ResolverTypeWrapper<Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   ExportPersonPayload: ResolverTypeWrapper<ExportPersonPayload>;
   FieldOption: ResolverTypeWrapper<FieldOptionModel>;
   FieldType: FieldType;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormAnswer: ResolverTypeWrapper<FormAnswer>;
   FormAnswerInput: FormAnswerInput;
   FormAudience: FormAudience;
@@ -1521,6 +2206,32 @@ export type ResolversTypes = {
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Match: ResolverTypeWrapper<Omit<Match, 'buddy' | 'newcomer' | 'programme'> & { buddy: ResolversTypes['Person'], newcomer: ResolversTypes['Person'], programme: ResolversTypes['Programme'] }>;
+  MatchAnswer: MatchAnswer;
+  MatchAnswerLink: ResolverTypeWrapper<MatchAnswerLink>;
+  MatchConnection: ResolverTypeWrapper<Omit<MatchConnection, 'edges'> & { edges: Array<ResolversTypes['MatchEdge']> }>;
+  MatchConstraint: MatchConstraint;
+  MatchCriterion: MatchCriterion;
+  MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
+  MatchEndReason: MatchEndReason;
+  MatchFilter: MatchFilter;
+  MatchInvitation: ResolverTypeWrapper<MatchInvitation>;
+  MatchOutcome: MatchOutcome;
+  MatchPayload: ResolverTypeWrapper<Omit<MatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
+  MatchProposal: ResolverTypeWrapper<Omit<MatchProposal, 'buddy' | 'match' | 'newcomer'> & { buddy: ResolversTypes['Person'], match?: Maybe<ResolversTypes['Match']>, newcomer: ResolversTypes['Person'] }>;
+  MatchProposalConnection: ResolverTypeWrapper<Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversTypes['MatchProposalEdge']> }>;
+  MatchProposalEdge: ResolverTypeWrapper<Omit<MatchProposalEdge, 'node'> & { node: ResolversTypes['MatchProposal'] }>;
+  MatchProposalStatus: MatchProposalStatus;
+  MatchSideInput: MatchSideInput;
+  MatchStatus: MatchStatus;
+  MatchStatusChange: ResolverTypeWrapper<MatchStatusChange>;
+  MatchSuggestion: ResolverTypeWrapper<Omit<MatchSuggestion, 'buddy' | 'newcomer'> & { buddy: ResolversTypes['Person'], newcomer: ResolversTypes['Person'] }>;
+  MatchingPreset: ResolverTypeWrapper<MatchingPreset>;
+  MatchingRun: ResolverTypeWrapper<Omit<MatchingRun, 'programme' | 'proposals'> & { programme: ResolversTypes['Programme'], proposals: ResolversTypes['MatchProposalConnection'] }>;
+  MatchingRunConnection: ResolverTypeWrapper<Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversTypes['MatchingRunEdge']> }>;
+  MatchingRunEdge: ResolverTypeWrapper<Omit<MatchingRunEdge, 'node'> & { node: ResolversTypes['MatchingRun'] }>;
+  MatchingRunPhase: MatchingRunPhase;
+  MatchingRunStatus: MatchingRunStatus;
   Membership: ResolverTypeWrapper<MembershipModel>;
   MembershipConnection: ResolverTypeWrapper<Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversTypes['MembershipEdge']> }>;
   MembershipEdge: ResolverTypeWrapper<Omit<MembershipEdge, 'node'> & { node: ResolversTypes['Membership'] }>;
@@ -1535,6 +2246,11 @@ export type ResolversTypes = {
   OnboardingRequestEdge: ResolverTypeWrapper<Omit<OnboardingRequestEdge, 'node'> & { node: ResolversTypes['OnboardingRequest'] }>;
   OnboardingRequestStatus: OnboardingRequestStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairPin: ResolverTypeWrapper<Omit<PairPin, 'buddy' | 'newcomer'> & { buddy: ResolversTypes['Person'], newcomer: ResolversTypes['Person'] }>;
+  PairPinConnection: ResolverTypeWrapper<Omit<PairPinConnection, 'edges'> & { edges: Array<ResolversTypes['PairPinEdge']> }>;
+  PairPinEdge: ResolverTypeWrapper<Omit<PairPinEdge, 'node'> & { node: ResolversTypes['PairPin'] }>;
+  PairPinKind: PairPinKind;
+  PauseMatchInput: PauseMatchInput;
   PeopleImportColumnInput: PeopleImportColumnInput;
   PeopleImportConsentInput: PeopleImportConsentInput;
   PeopleImportField: PeopleImportField;
@@ -1561,6 +2277,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
   RecordConsentPayload: ResolverTypeWrapper<Omit<RecordConsentPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
+  RecordMatchAnswerInput: RecordMatchAnswerInput;
   RecordVettingInput: RecordVettingInput;
   RecordVettingPayload: ResolverTypeWrapper<Omit<RecordVettingPayload, 'person'> & { person?: Maybe<ResolversTypes['Person']> }>;
   RegisterPersonInput: RegisterPersonInput;
@@ -1573,10 +2290,16 @@ export type ResolversTypes = {
   RequestTenantAccountPayload: ResolverTypeWrapper<RequestTenantAccountPayload>;
   ResendInvitationInput: ResendInvitationInput;
   ResendInvitationPayload: ResolverTypeWrapper<Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversTypes['Membership']> }>;
+  ResumeMatchInput: ResumeMatchInput;
   Role: Role;
   SensitiveCategory: SensitiveCategory;
   SensitiveData: ResolverTypeWrapper<SensitiveData>;
   SensitiveDataInput: SensitiveDataInput;
+  SetPairPinInput: SetPairPinInput;
+  SetPairPinPayload: ResolverTypeWrapper<Omit<SetPairPinPayload, 'pin'> & { pin?: Maybe<ResolversTypes['PairPin']> }>;
+  StartMatchInput: StartMatchInput;
+  StartMatchingRunInput: StartMatchingRunInput;
+  StartMatchingRunPayload: ResolverTypeWrapper<Omit<StartMatchingRunPayload, 'run'> & { run?: Maybe<ResolversTypes['MatchingRun']> }>;
   StartPeopleImportPayload: ResolverTypeWrapper<Omit<StartPeopleImportPayload, 'job' | 'report'> & { job?: Maybe<ResolversTypes['PeopleImportJob']>, report?: Maybe<ResolversTypes['PeopleImportReport']> }>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1589,6 +2312,8 @@ export type ResolversTypes = {
   TenantStatus: TenantStatus;
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecord>;
+  UpdateMatchingPresetInput: UpdateMatchingPresetInput;
+  UpdateMatchingPresetPayload: ResolverTypeWrapper<UpdateMatchingPresetPayload>;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdateMyProfilePayload: ResolverTypeWrapper<Omit<UpdateMyProfilePayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   UpdatePersonInput: UpdatePersonInput;
@@ -1608,8 +2333,14 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddNoteInput: AddNoteInput;
   AddNotePayload: Omit<AddNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['Note']> };
+  AnswerMatchInvitationInput: AnswerMatchInvitationInput;
+  AnswerMatchInvitationPayload: AnswerMatchInvitationPayload;
   ApplyAsBuddyInput: ApplyAsBuddyInput;
   ApplyAsBuddyPayload: ApplyAsBuddyPayload;
+  ApproveMatchInput: ApproveMatchInput;
+  ApproveMatchPayload: Omit<ApproveMatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
+  ApproveMatchProposalsInput: ApproveMatchProposalsInput;
+  ApproveMatchProposalsPayload: Omit<ApproveMatchProposalsPayload, 'matches'> & { matches: Array<ResolversParentTypes['Match']> };
   ApproveOnboardingRequestInput: ApproveOnboardingRequestInput;
   ApproveOnboardingRequestPayload: Omit<ApproveOnboardingRequestPayload, 'request' | 'tenant'> & { request?: Maybe<ResolversParentTypes['OnboardingRequest']>, tenant?: Maybe<ResolversParentTypes['Tenant']> };
   AuditEntry: AuditEntryModel;
@@ -1627,15 +2358,21 @@ export type ResolversParentTypes = {
   ContinuePeopleImportInput: ContinuePeopleImportInput;
   ContinuePeopleImportPayload: Omit<ContinuePeopleImportPayload, 'job'> & { job?: Maybe<ResolversParentTypes['PeopleImportJob']> };
   CreateIntakeLinkPayload: CreateIntakeLinkPayload;
+  CreateMatchAnswerLinkPayload: CreateMatchAnswerLinkPayload;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
+  CriterionScore: CriterionScore;
+  CriterionWeight: CriterionWeight;
+  CriterionWeightInput: CriterionWeightInput;
   DateTime: Scalars['DateTime']['output'];
   DryRunPeopleImportPayload: Omit<DryRunPeopleImportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['PeopleImportReport']> };
+  EndMatchInput: EndMatchInput;
   EnrolPersonInput: EnrolPersonInput;
   EnrolPersonPayload: Omit<EnrolPersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   ErasePersonPayload: Omit<ErasePersonPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   ExportPersonPayload: ExportPersonPayload;
   FieldOption: FieldOptionModel;
+  Float: Scalars['Float']['output'];
   FormAnswer: FormAnswer;
   FormAnswerInput: FormAnswerInput;
   FormField: FormFieldModel;
@@ -1650,6 +2387,23 @@ export type ResolversParentTypes = {
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   LocalizedText: LocalizedText;
+  Match: Omit<Match, 'buddy' | 'newcomer' | 'programme'> & { buddy: ResolversParentTypes['Person'], newcomer: ResolversParentTypes['Person'], programme: ResolversParentTypes['Programme'] };
+  MatchAnswerLink: MatchAnswerLink;
+  MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
+  MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
+  MatchFilter: MatchFilter;
+  MatchInvitation: MatchInvitation;
+  MatchPayload: Omit<MatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
+  MatchProposal: Omit<MatchProposal, 'buddy' | 'match' | 'newcomer'> & { buddy: ResolversParentTypes['Person'], match?: Maybe<ResolversParentTypes['Match']>, newcomer: ResolversParentTypes['Person'] };
+  MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
+  MatchProposalEdge: Omit<MatchProposalEdge, 'node'> & { node: ResolversParentTypes['MatchProposal'] };
+  MatchSideInput: MatchSideInput;
+  MatchStatusChange: MatchStatusChange;
+  MatchSuggestion: Omit<MatchSuggestion, 'buddy' | 'newcomer'> & { buddy: ResolversParentTypes['Person'], newcomer: ResolversParentTypes['Person'] };
+  MatchingPreset: MatchingPreset;
+  MatchingRun: Omit<MatchingRun, 'programme' | 'proposals'> & { programme: ResolversParentTypes['Programme'], proposals: ResolversParentTypes['MatchProposalConnection'] };
+  MatchingRunConnection: Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchingRunEdge']> };
+  MatchingRunEdge: Omit<MatchingRunEdge, 'node'> & { node: ResolversParentTypes['MatchingRun'] };
   Membership: MembershipModel;
   MembershipConnection: Omit<MembershipConnection, 'edges'> & { edges: Array<ResolversParentTypes['MembershipEdge']> };
   MembershipEdge: Omit<MembershipEdge, 'node'> & { node: ResolversParentTypes['Membership'] };
@@ -1662,6 +2416,10 @@ export type ResolversParentTypes = {
   OnboardingRequestConnection: Omit<OnboardingRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['OnboardingRequestEdge']> };
   OnboardingRequestEdge: Omit<OnboardingRequestEdge, 'node'> & { node: ResolversParentTypes['OnboardingRequest'] };
   PageInfo: PageInfo;
+  PairPin: Omit<PairPin, 'buddy' | 'newcomer'> & { buddy: ResolversParentTypes['Person'], newcomer: ResolversParentTypes['Person'] };
+  PairPinConnection: Omit<PairPinConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairPinEdge']> };
+  PairPinEdge: Omit<PairPinEdge, 'node'> & { node: ResolversParentTypes['PairPin'] };
+  PauseMatchInput: PauseMatchInput;
   PeopleImportColumnInput: PeopleImportColumnInput;
   PeopleImportConsentInput: PeopleImportConsentInput;
   PeopleImportInput: PeopleImportInput;
@@ -1681,6 +2439,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
   RecordConsentPayload: Omit<RecordConsentPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
+  RecordMatchAnswerInput: RecordMatchAnswerInput;
   RecordVettingInput: RecordVettingInput;
   RecordVettingPayload: Omit<RecordVettingPayload, 'person'> & { person?: Maybe<ResolversParentTypes['Person']> };
   RegisterPersonInput: RegisterPersonInput;
@@ -1693,8 +2452,14 @@ export type ResolversParentTypes = {
   RequestTenantAccountPayload: RequestTenantAccountPayload;
   ResendInvitationInput: ResendInvitationInput;
   ResendInvitationPayload: Omit<ResendInvitationPayload, 'membership'> & { membership?: Maybe<ResolversParentTypes['Membership']> };
+  ResumeMatchInput: ResumeMatchInput;
   SensitiveData: SensitiveData;
   SensitiveDataInput: SensitiveDataInput;
+  SetPairPinInput: SetPairPinInput;
+  SetPairPinPayload: Omit<SetPairPinPayload, 'pin'> & { pin?: Maybe<ResolversParentTypes['PairPin']> };
+  StartMatchInput: StartMatchInput;
+  StartMatchingRunInput: StartMatchingRunInput;
+  StartMatchingRunPayload: Omit<StartMatchingRunPayload, 'run'> & { run?: Maybe<ResolversParentTypes['MatchingRun']> };
   StartPeopleImportPayload: Omit<StartPeopleImportPayload, 'job' | 'report'> & { job?: Maybe<ResolversParentTypes['PeopleImportJob']>, report?: Maybe<ResolversParentTypes['PeopleImportReport']> };
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
@@ -1705,6 +2470,8 @@ export type ResolversParentTypes = {
   TenantEdge: Omit<TenantEdge, 'node'> & { node: ResolversParentTypes['Tenant'] };
   TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecord;
+  UpdateMatchingPresetInput: UpdateMatchingPresetInput;
+  UpdateMatchingPresetPayload: UpdateMatchingPresetPayload;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdateMyProfilePayload: Omit<UpdateMyProfilePayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   UpdatePersonInput: UpdatePersonInput;
@@ -1723,8 +2490,23 @@ export type AddNotePayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AnswerMatchInvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerMatchInvitationPayload'] = ResolversParentTypes['AnswerMatchInvitationPayload']> = {
+  invitation?: Resolver<Maybe<ResolversTypes['MatchInvitation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ApplyAsBuddyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyAsBuddyPayload'] = ResolversParentTypes['ApplyAsBuddyPayload']> = {
   received?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApproveMatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveMatchPayload'] = ResolversParentTypes['ApproveMatchPayload']> = {
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApproveMatchProposalsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApproveMatchProposalsPayload'] = ResolversParentTypes['ApproveMatchProposalsPayload']> = {
+  matches?: Resolver<Array<ResolversTypes['Match']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1788,9 +2570,27 @@ export type CreateIntakeLinkPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CreateMatchAnswerLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMatchAnswerLinkPayload'] = ResolversParentTypes['CreateMatchAnswerLinkPayload']> = {
+  link?: Resolver<Maybe<ResolversTypes['MatchAnswerLink']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CreateProgrammePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateProgrammePayload'] = ResolversParentTypes['CreateProgrammePayload']> = {
   programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CriterionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = {
+  criterion?: Resolver<ResolversTypes['MatchCriterion'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CriterionWeightResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CriterionWeight'] = ResolversParentTypes['CriterionWeight']> = {
+  criterion?: Resolver<ResolversTypes['MatchCriterion'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1884,6 +2684,144 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  allowedNextStatuses?: Resolver<Array<ResolversTypes['MatchStatus']>, ParentType, ContextType>;
+  approvedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  buddy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  buddyAnswer?: Resolver<ResolversTypes['MatchAnswer'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType, Partial<MatchCriteriaArgs>>;
+  declineReason?: Resolver<Maybe<ResolversTypes['DeclineReason']>, ParentType, ContextType>;
+  declinedBy?: Resolver<Maybe<ResolversTypes['PersonRole']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['MatchEndReason']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<MatchExplanationArgs>>;
+  history?: Resolver<Array<ResolversTypes['MatchStatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newcomer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  newcomerAnswer?: Resolver<ResolversTypes['MatchAnswer'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchAnswerLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchAnswerLink'] = ResolversParentTypes['MatchAnswerLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchConnection'] = ResolversParentTypes['MatchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchEdge'] = ResolversParentTypes['MatchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Match'], ParentType, ContextType>;
+};
+
+export type MatchInvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchInvitation'] = ResolversParentTypes['MatchInvitation']> = {
+  answer?: Resolver<ResolversTypes['MatchAnswer'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType, Partial<MatchInvitationCriteriaArgs>>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<MatchInvitationExplanationArgs>>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherFirstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  preferredLanguage?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['PersonRole'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  tenantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchPayload'] = ResolversParentTypes['MatchPayload']> = {
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MatchProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposal'] = ResolversParentTypes['MatchProposal']> = {
+  buddy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['Match']>, ParentType, ContextType>;
+  newcomer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchProposalStatus'], ParentType, ContextType>;
+};
+
+export type MatchProposalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposalConnection'] = ResolversParentTypes['MatchProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchProposalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MatchProposalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchProposalEdge'] = ResolversParentTypes['MatchProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchProposal'], ParentType, ContextType>;
+};
+
+export type MatchStatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchStatusChange'] = ResolversParentTypes['MatchStatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['MatchStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+};
+
+export type MatchSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchSuggestion'] = ResolversParentTypes['MatchSuggestion']> = {
+  buddy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  criteria?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newcomer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MatchingPresetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingPreset'] = ResolversParentTypes['MatchingPreset']> = {
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maxDistanceKm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minimumLanguageLevel?: Resolver<ResolversTypes['CefrLevel'], ParentType, ContextType>;
+  requireCommonLanguage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requireTraining?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requireVetting?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  respectGenderPreference?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes['CriterionWeight']>, ParentType, ContextType>;
+};
+
+export type MatchingRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRun'] = ResolversParentTypes['MatchingRun']> = {
+  allowedPairCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  buddyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newcomerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['MatchingRunPhase'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  proposalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposals?: Resolver<ResolversTypes['MatchProposalConnection'], ParentType, ContextType, RequireFields<MatchingRunProposalsArgs, 'first'>>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchingRunStatus'], ParentType, ContextType>;
+  totalScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unmatchedNewcomerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MatchingRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRunConnection'] = ResolversParentTypes['MatchingRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MatchingRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MatchingRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchingRunEdge'] = ResolversParentTypes['MatchingRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MatchingRun'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1908,27 +2846,39 @@ export type MembershipEdgeResolvers<ContextType = Context, ParentType extends Re
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addNote?: Resolver<ResolversTypes['AddNotePayload'], ParentType, ContextType, RequireFields<MutationAddNoteArgs, 'input'>>;
+  answerMatchInvitation?: Resolver<ResolversTypes['AnswerMatchInvitationPayload'], ParentType, ContextType, RequireFields<MutationAnswerMatchInvitationArgs, 'input'>>;
   applyAsBuddy?: Resolver<ResolversTypes['ApplyAsBuddyPayload'], ParentType, ContextType, RequireFields<MutationApplyAsBuddyArgs, 'input'>>;
+  approveMatch?: Resolver<ResolversTypes['ApproveMatchPayload'], ParentType, ContextType, RequireFields<MutationApproveMatchArgs, 'input'>>;
+  approveMatchProposals?: Resolver<ResolversTypes['ApproveMatchProposalsPayload'], ParentType, ContextType, RequireFields<MutationApproveMatchProposalsArgs, 'input'>>;
   approveOnboardingRequest?: Resolver<ResolversTypes['ApproveOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationApproveOnboardingRequestArgs, 'input'>>;
   changeMemberRole?: Resolver<ResolversTypes['ChangeMemberRolePayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePersonStatus?: Resolver<ResolversTypes['ChangePersonStatusPayload'], ParentType, ContextType, RequireFields<MutationChangePersonStatusArgs, 'input'>>;
   continuePeopleImport?: Resolver<ResolversTypes['ContinuePeopleImportPayload'], ParentType, ContextType, RequireFields<MutationContinuePeopleImportArgs, 'input'>>;
   createIntakeLink?: Resolver<ResolversTypes['CreateIntakeLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateIntakeLinkArgs, 'input'>>;
+  createMatchAnswerLink?: Resolver<ResolversTypes['CreateMatchAnswerLinkPayload'], ParentType, ContextType, RequireFields<MutationCreateMatchAnswerLinkArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['CreateProgrammePayload'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   dryRunPeopleImport?: Resolver<ResolversTypes['DryRunPeopleImportPayload'], ParentType, ContextType, RequireFields<MutationDryRunPeopleImportArgs, 'input'>>;
+  endMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationEndMatchArgs, 'input'>>;
   enrolPerson?: Resolver<ResolversTypes['EnrolPersonPayload'], ParentType, ContextType, RequireFields<MutationEnrolPersonArgs, 'input'>>;
   erasePerson?: Resolver<ResolversTypes['ErasePersonPayload'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'input'>>;
   exportPerson?: Resolver<ResolversTypes['ExportPersonPayload'], ParentType, ContextType, RequireFields<MutationExportPersonArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InviteMemberPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  pauseMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationPauseMatchArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['RecordConsentPayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordMatchAnswer?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationRecordMatchAnswerArgs, 'input'>>;
   recordVetting?: Resolver<ResolversTypes['RecordVettingPayload'], ParentType, ContextType, RequireFields<MutationRecordVettingArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['RegisterPersonPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   rejectOnboardingRequest?: Resolver<ResolversTypes['RejectOnboardingRequestPayload'], ParentType, ContextType, RequireFields<MutationRejectOnboardingRequestArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['RemoveMemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   requestTenantAccount?: Resolver<ResolversTypes['RequestTenantAccountPayload'], ParentType, ContextType, RequireFields<MutationRequestTenantAccountArgs, 'input'>>;
   resendInvitation?: Resolver<ResolversTypes['ResendInvitationPayload'], ParentType, ContextType, RequireFields<MutationResendInvitationArgs, 'input'>>;
+  resumeMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationResumeMatchArgs, 'input'>>;
+  setPairPin?: Resolver<ResolversTypes['SetPairPinPayload'], ParentType, ContextType, RequireFields<MutationSetPairPinArgs, 'input'>>;
+  startMatch?: Resolver<ResolversTypes['MatchPayload'], ParentType, ContextType, RequireFields<MutationStartMatchArgs, 'input'>>;
+  startMatchingRun?: Resolver<ResolversTypes['StartMatchingRunPayload'], ParentType, ContextType, RequireFields<MutationStartMatchingRunArgs, 'input'>>;
   startPeopleImport?: Resolver<ResolversTypes['StartPeopleImportPayload'], ParentType, ContextType, RequireFields<MutationStartPeopleImportArgs, 'input'>>;
   submitIntake?: Resolver<ResolversTypes['SubmitIntakePayload'], ParentType, ContextType, RequireFields<MutationSubmitIntakeArgs, 'input'>>;
+  updateMatchingPreset?: Resolver<ResolversTypes['UpdateMatchingPresetPayload'], ParentType, ContextType, RequireFields<MutationUpdateMatchingPresetArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
   updateProgramme?: Resolver<ResolversTypes['UpdateProgrammePayload'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'input'>>;
@@ -1936,7 +2886,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AuditEntry' | 'IntakeForm' | 'Membership' | 'OnboardingRequest' | 'Person' | 'Programme' | 'Tenant', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AuditEntry' | 'IntakeForm' | 'Match' | 'MatchingRun' | 'Membership' | 'OnboardingRequest' | 'Person' | 'Programme' | 'Tenant', ParentType, ContextType>;
 };
 
 export type NoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Note'] = ResolversParentTypes['Note']> = {
@@ -1986,6 +2936,24 @@ export type OnboardingRequestEdgeResolvers<ContextType = Context, ParentType ext
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PairPinResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairPin'] = ResolversParentTypes['PairPin']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  buddy?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PairPinKind'], ParentType, ContextType>;
+  newcomer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PairPinConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairPinConnection'] = ResolversParentTypes['PairPinConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PairPinEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PairPinEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PairPinEdge'] = ResolversParentTypes['PairPinEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PairPin'], ParentType, ContextType>;
 };
 
 export type PeopleImportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PeopleImportJob'] = ResolversParentTypes['PeopleImportJob']> = {
@@ -2042,7 +3010,9 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['LanguageSkill']>, ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<PersonMatchesArgs, 'first'>>;
   notes?: Resolver<ResolversTypes['NoteConnection'], ParentType, ContextType, RequireFields<PersonNotesArgs, 'first'>>;
+  openMatchCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postcode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredLanguage?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
@@ -2076,6 +3046,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProgrammeKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  matchingPreset?: Resolver<ResolversTypes['MatchingPreset'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   newcomerForm?: Resolver<ResolversTypes['IntakeForm'], ParentType, ContextType>;
   publicSignupOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2108,8 +3079,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   intakeForms?: Resolver<Array<ResolversTypes['IntakeForm']>, ParentType, ContextType, Partial<QueryIntakeFormsArgs>>;
   intakeInvitation?: Resolver<Maybe<ResolversTypes['IntakeInvitation']>, ParentType, ContextType, RequireFields<QueryIntakeInvitationArgs, 'tenantSlug' | 'token'>>;
   interestTaxonomy?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
+  matchInvitation?: Resolver<Maybe<ResolversTypes['MatchInvitation']>, ParentType, ContextType, RequireFields<QueryMatchInvitationArgs, 'tenantSlug' | 'token'>>;
+  matchSuggestions?: Resolver<Array<ResolversTypes['MatchSuggestion']>, ParentType, ContextType, RequireFields<QueryMatchSuggestionsArgs, 'first' | 'personId'>>;
+  matches?: Resolver<ResolversTypes['MatchConnection'], ParentType, ContextType, RequireFields<QueryMatchesArgs, 'filter' | 'first'>>;
+  matchingRuns?: Resolver<ResolversTypes['MatchingRunConnection'], ParentType, ContextType, RequireFields<QueryMatchingRunsArgs, 'first' | 'programmeId'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   onboardingRequests?: Resolver<ResolversTypes['OnboardingRequestConnection'], ParentType, ContextType, RequireFields<QueryOnboardingRequestsArgs, 'first' | 'status'>>;
+  pairPins?: Resolver<ResolversTypes['PairPinConnection'], ParentType, ContextType, RequireFields<QueryPairPinsArgs, 'first' | 'programmeId'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'filter' | 'first' | 'sort'>>;
   peopleImport?: Resolver<Maybe<ResolversTypes['PeopleImportJob']>, ParentType, ContextType, RequireFields<QueryPeopleImportArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, RequireFields<QueryProgrammesArgs, 'first'>>;
@@ -2159,6 +3135,16 @@ export type SensitiveDataResolvers<ContextType = Context, ParentType extends Res
   health?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   psychosocial?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   religion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SetPairPinPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetPairPinPayload'] = ResolversParentTypes['SetPairPinPayload']> = {
+  pin?: Resolver<Maybe<ResolversTypes['PairPin']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StartMatchingRunPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartMatchingRunPayload'] = ResolversParentTypes['StartMatchingRunPayload']> = {
+  run?: Resolver<Maybe<ResolversTypes['MatchingRun']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type StartPeopleImportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartPeopleImportPayload'] = ResolversParentTypes['StartPeopleImportPayload']> = {
@@ -2214,6 +3200,11 @@ export type TrainingRecordResolvers<ContextType = Context, ParentType extends Re
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type UpdateMatchingPresetPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMatchingPresetPayload'] = ResolversParentTypes['UpdateMatchingPresetPayload']> = {
+  preset?: Resolver<Maybe<ResolversTypes['MatchingPreset']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UpdateMyProfilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMyProfilePayload'] = ResolversParentTypes['UpdateMyProfilePayload']> = {
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
@@ -2257,7 +3248,10 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type Resolvers<ContextType = Context> = {
   AddNotePayload?: AddNotePayloadResolvers<ContextType>;
+  AnswerMatchInvitationPayload?: AnswerMatchInvitationPayloadResolvers<ContextType>;
   ApplyAsBuddyPayload?: ApplyAsBuddyPayloadResolvers<ContextType>;
+  ApproveMatchPayload?: ApproveMatchPayloadResolvers<ContextType>;
+  ApproveMatchProposalsPayload?: ApproveMatchProposalsPayloadResolvers<ContextType>;
   ApproveOnboardingRequestPayload?: ApproveOnboardingRequestPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -2268,7 +3262,10 @@ export type Resolvers<ContextType = Context> = {
   Consent?: ConsentResolvers<ContextType>;
   ContinuePeopleImportPayload?: ContinuePeopleImportPayloadResolvers<ContextType>;
   CreateIntakeLinkPayload?: CreateIntakeLinkPayloadResolvers<ContextType>;
+  CreateMatchAnswerLinkPayload?: CreateMatchAnswerLinkPayloadResolvers<ContextType>;
   CreateProgrammePayload?: CreateProgrammePayloadResolvers<ContextType>;
+  CriterionScore?: CriterionScoreResolvers<ContextType>;
+  CriterionWeight?: CriterionWeightResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DryRunPeopleImportPayload?: DryRunPeopleImportPayloadResolvers<ContextType>;
   EnrolPersonPayload?: EnrolPersonPayloadResolvers<ContextType>;
@@ -2284,6 +3281,21 @@ export type Resolvers<ContextType = Context> = {
   InviteMemberPayload?: InviteMemberPayloadResolvers<ContextType>;
   LanguageSkill?: LanguageSkillResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchAnswerLink?: MatchAnswerLinkResolvers<ContextType>;
+  MatchConnection?: MatchConnectionResolvers<ContextType>;
+  MatchEdge?: MatchEdgeResolvers<ContextType>;
+  MatchInvitation?: MatchInvitationResolvers<ContextType>;
+  MatchPayload?: MatchPayloadResolvers<ContextType>;
+  MatchProposal?: MatchProposalResolvers<ContextType>;
+  MatchProposalConnection?: MatchProposalConnectionResolvers<ContextType>;
+  MatchProposalEdge?: MatchProposalEdgeResolvers<ContextType>;
+  MatchStatusChange?: MatchStatusChangeResolvers<ContextType>;
+  MatchSuggestion?: MatchSuggestionResolvers<ContextType>;
+  MatchingPreset?: MatchingPresetResolvers<ContextType>;
+  MatchingRun?: MatchingRunResolvers<ContextType>;
+  MatchingRunConnection?: MatchingRunConnectionResolvers<ContextType>;
+  MatchingRunEdge?: MatchingRunEdgeResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MembershipConnection?: MembershipConnectionResolvers<ContextType>;
   MembershipEdge?: MembershipEdgeResolvers<ContextType>;
@@ -2296,6 +3308,9 @@ export type Resolvers<ContextType = Context> = {
   OnboardingRequestConnection?: OnboardingRequestConnectionResolvers<ContextType>;
   OnboardingRequestEdge?: OnboardingRequestEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PairPin?: PairPinResolvers<ContextType>;
+  PairPinConnection?: PairPinConnectionResolvers<ContextType>;
+  PairPinEdge?: PairPinEdgeResolvers<ContextType>;
   PeopleImportJob?: PeopleImportJobResolvers<ContextType>;
   PeopleImportReport?: PeopleImportReportResolvers<ContextType>;
   PeopleImportRowError?: PeopleImportRowErrorResolvers<ContextType>;
@@ -2315,6 +3330,8 @@ export type Resolvers<ContextType = Context> = {
   RequestTenantAccountPayload?: RequestTenantAccountPayloadResolvers<ContextType>;
   ResendInvitationPayload?: ResendInvitationPayloadResolvers<ContextType>;
   SensitiveData?: SensitiveDataResolvers<ContextType>;
+  SetPairPinPayload?: SetPairPinPayloadResolvers<ContextType>;
+  StartMatchingRunPayload?: StartMatchingRunPayloadResolvers<ContextType>;
   StartPeopleImportPayload?: StartPeopleImportPayloadResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   SubmitIntakePayload?: SubmitIntakePayloadResolvers<ContextType>;
@@ -2322,6 +3339,7 @@ export type Resolvers<ContextType = Context> = {
   TenantConnection?: TenantConnectionResolvers<ContextType>;
   TenantEdge?: TenantEdgeResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
+  UpdateMatchingPresetPayload?: UpdateMatchingPresetPayloadResolvers<ContextType>;
   UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;
   UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
   UpdateProgrammePayload?: UpdateProgrammePayloadResolvers<ContextType>;
