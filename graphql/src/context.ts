@@ -8,6 +8,8 @@ import { DomainError, ForbiddenError, UnauthenticatedError } from '../../service
 import { logger } from '../../services/shared/log';
 import type { PlatformScope, TenantScope } from '../../services/shared/scope';
 import type { Tenant } from '../../services/tenants/tenant.repository';
+import type { Person } from '../../services/people/person.repository';
+import type { PersonView } from '../../services/people/person.service';
 import { toGraphQLError } from './errors';
 import { partsOf } from './ids';
 
@@ -18,9 +20,13 @@ export interface Context {
   user: UserRecord | null;
   tenantScope: TenantScope | null;
   platformScope: PlatformScope | null;
-  loaders: { tenant: DataLoader<string, Tenant | null> };
+  /** person: people of the request's tenant by id, without sensitive data (lists of matches and proposals). */
+  loaders: { tenant: DataLoader<string, Tenant | null>; person: DataLoader<string, PersonView | null> };
   log: Logger;
 }
+
+/** A person as matching screens show them: no sensitive data (least data). */
+export const leanView = (person: Person): PersonView => ({ ...person, sensitive: {}, sensitiveVisible: false });
 
 function bearerToken(authorization: string | undefined): string | null {
   if (!authorization) return null;
@@ -40,7 +46,18 @@ export async function buildContext(
     user: null,
     tenantScope: null,
     platformScope: null,
-    loaders: { tenant: new DataLoader((ids) => services.repositories.tenants.getMany(ids)) },
+    loaders: {
+      tenant: new DataLoader((ids) => services.repositories.tenants.getMany(ids)),
+      person: new DataLoader(async (ids) => {
+        const scope = context.tenantScope;
+        if (!scope) return ids.map(() => null);
+        const found = await services.repositories.people.getMany(scope, [...ids]);
+        return ids.map((id) => {
+          const person = found.get(id);
+          return person ? leanView(person) : null;
+        });
+      }),
+    },
     log,
   };
   try {

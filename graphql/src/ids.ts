@@ -1,8 +1,8 @@
 // Global object ids (Relay): opaque base64url of "<Type>:<key>". The key of tenant-owned objects
 // starts with the tenant id, so a lookup can refuse ids of other tenants before touching the data.
 // PeopleImportJob ids have this shape too, though jobs are read with peopleImport(id), not node(id).
-export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry' | 'Programme' | 'IntakeForm' | 'Person' | 'Note' | 'PeopleImportJob';
-const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry', 'Programme', 'IntakeForm', 'Person', 'Note', 'PeopleImportJob'];
+export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry' | 'Programme' | 'IntakeForm' | 'Person' | 'Note' | 'PeopleImportJob' | 'Match' | 'MatchingRun' | 'MatchProposal';
+const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry', 'Programme', 'IntakeForm', 'Person', 'Note', 'PeopleImportJob', 'Match', 'MatchingRun', 'MatchProposal'];
 
 export function toGlobalId(type: NodeType, ...parts: string[]): string {
   return Buffer.from(`${type}:${parts.join(':')}`).toString('base64url');

@@ -59,7 +59,9 @@ export function createApolloServer(options: { production: boolean }): ApolloServ
     // armor's token limit parses in a plugin and turns every parse error into a 500; graphql-js
     // enforces the same limit while parsing (parseOptions below) and answers 400.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: 5000 },
+    // armor's cost grows with depth (×1.5 a level), not with list sizes (pages are capped at 100); the
+    // matching board reads a run's proposals with both people and their match at depth 6–7.
+    costLimit: { maxCost: 20000 },
   });
   const protection = armor.protect();
   return new ApolloServer<Context>({

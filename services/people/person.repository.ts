@@ -49,6 +49,10 @@ export interface Person {
   updatedAt: string;
   erasedAt: string | null;
   version: number;
+  /** Buddies: open matches (APPROVED to PAUSED); only the matching flow changes it. */
+  openMatchCount?: number;
+  /** Newcomers: their open match, if any; only the matching flow changes it. */
+  currentMatchId?: string | null;
 }
 
 export interface StatusChange {
@@ -295,6 +299,30 @@ export function createPersonRepository(table: Table) {
         ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
       };
       return queryPage(table, { partition: { [index.pk]: partition }, keyAttributes: ['pk', 'sk', index.pk, index.sk], params, first, after }, toPerson);
+    },
+
+    /** Every person of one role in a programme with one of `statuses` (a whole-pool matching run reads its pool). */
+    async listAll(scope: TenantScope, role: PersonRole, programmeId: string, statuses: PersonStatus[]): Promise<Person[]> {
+      const people: Person[] = [];
+      const values: Record<string, unknown> = { ':partition': `${tenantPk(scope.tenantId)}#${role}`, ':programme': programmeId };
+      const placeholders = statuses.map((status, i) => ((values[`:status${i}`] = status), `:status${i}`));
+      let start: Record<string, unknown> | undefined;
+      do {
+        const result = await table.doc.send(
+          new QueryCommand({
+            TableName: table.name,
+            IndexName: 'gsi2',
+            KeyConditionExpression: 'gsi2pk = :partition',
+            FilterExpression: `contains(programmeIds, :programme) AND #status IN (${placeholders.join(', ')})`,
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: values,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of result.Items ?? []) people.push(toPerson(item));
+        start = result.LastEvaluatedKey;
+      } while (start);
+      return people;
     },
 
     /** Deletes records (notes, consents) in batches of one transaction each (erasure). */

@@ -9,7 +9,8 @@ export type FieldIssueCode =
   | 'ALREADY_EXISTS'
   | 'NOT_ALLOWED'
   | 'LAST_ADMIN'
-  | 'STALE';
+  | 'STALE'
+  | 'CONFLICT';
 
 /** One problem with one input field; `field` is the path into the mutation's arguments. */
 export interface FieldIssue {

@@ -12,6 +12,10 @@ import type { PublicSignupPage as PublicSignupPageModel } from '../../../service
 import type { PeopleImportJob as PeopleImportJobModel } from '../../../services/people-import/people-import.repository';
 import type { ImportReport as ImportReportModel } from '../../../services/people-import/people-import.service';
 import type { IntakeInvitation as IntakeInvitationModel } from '../../../services/people/intake-link.service';
+import type { PresetView as PresetViewModel, Suggestion as SuggestionModel } from '../../../services/matching/matching.service';
+import type { MatchingRun as MatchingRunModel, MatchProposal as MatchProposalModel, PairPin as PairPinModel, Match as MatchModel } from '../../../services/matching/match.repository';
+import type { MatchInvitation as MatchInvitationModel } from '../../../services/matching/match.service';
+import type { CriterionResult as CriterionResultModel } from '../../../services/matching/scoring';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2130,8 +2134,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( AuditEntryModel )
     | ( IntakeFormModel )
-    | ( Omit<Match, 'buddy' | 'newcomer' | 'programme'> & { buddy: _RefType['Person'], newcomer: _RefType['Person'], programme: _RefType['Programme'] } )
-    | ( Omit<MatchingRun, 'programme' | 'proposals'> & { programme: _RefType['Programme'], proposals: _RefType['MatchProposalConnection'] } )
+    | ( MatchModel )
+    | ( MatchingRunModel )
     | ( MembershipModel )
     | ( OnboardingRequestModel )
     | ( PersonViewModel )
@@ -2145,7 +2149,7 @@ export type ResolversTypes = {
   AddNoteInput: AddNoteInput;
   AddNotePayload: ResolverTypeWrapper<Omit<AddNotePayload, 'note'> & { note?: Maybe<ResolversTypes['Note']> }>;
   AnswerMatchInvitationInput: AnswerMatchInvitationInput;
-  AnswerMatchInvitationPayload: ResolverTypeWrapper<AnswerMatchInvitationPayload>;
+  AnswerMatchInvitationPayload: ResolverTypeWrapper<Omit<AnswerMatchInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['MatchInvitation']> }>;
   ApplyAsBuddyInput: ApplyAsBuddyInput;
   ApplyAsBuddyPayload: ResolverTypeWrapper<ApplyAsBuddyPayload>;
   ApproveMatchInput: ApproveMatchInput;
@@ -2174,7 +2178,7 @@ export type ResolversTypes = {
   CreateMatchAnswerLinkPayload: ResolverTypeWrapper<CreateMatchAnswerLinkPayload>;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: ResolverTypeWrapper<Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversTypes['Programme']> }>;
-  CriterionScore: ResolverTypeWrapper<CriterionScore>;
+  CriterionScore: ResolverTypeWrapper<CriterionResultModel>;
   CriterionWeight: ResolverTypeWrapper<CriterionWeight>;
   CriterionWeightInput: CriterionWeightInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2206,7 +2210,7 @@ export type ResolversTypes = {
   LanguageSkill: ResolverTypeWrapper<LanguageSkill>;
   LanguageSkillInput: LanguageSkillInput;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
-  Match: ResolverTypeWrapper<Omit<Match, 'buddy' | 'newcomer' | 'programme'> & { buddy: ResolversTypes['Person'], newcomer: ResolversTypes['Person'], programme: ResolversTypes['Programme'] }>;
+  Match: ResolverTypeWrapper<MatchModel>;
   MatchAnswer: MatchAnswer;
   MatchAnswerLink: ResolverTypeWrapper<MatchAnswerLink>;
   MatchConnection: ResolverTypeWrapper<Omit<MatchConnection, 'edges'> & { edges: Array<ResolversTypes['MatchEdge']> }>;
@@ -2215,19 +2219,19 @@ export type ResolversTypes = {
   MatchEdge: ResolverTypeWrapper<Omit<MatchEdge, 'node'> & { node: ResolversTypes['Match'] }>;
   MatchEndReason: MatchEndReason;
   MatchFilter: MatchFilter;
-  MatchInvitation: ResolverTypeWrapper<MatchInvitation>;
+  MatchInvitation: ResolverTypeWrapper<MatchInvitationModel>;
   MatchOutcome: MatchOutcome;
   MatchPayload: ResolverTypeWrapper<Omit<MatchPayload, 'match'> & { match?: Maybe<ResolversTypes['Match']> }>;
-  MatchProposal: ResolverTypeWrapper<Omit<MatchProposal, 'buddy' | 'match' | 'newcomer'> & { buddy: ResolversTypes['Person'], match?: Maybe<ResolversTypes['Match']>, newcomer: ResolversTypes['Person'] }>;
+  MatchProposal: ResolverTypeWrapper<MatchProposalModel>;
   MatchProposalConnection: ResolverTypeWrapper<Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversTypes['MatchProposalEdge']> }>;
   MatchProposalEdge: ResolverTypeWrapper<Omit<MatchProposalEdge, 'node'> & { node: ResolversTypes['MatchProposal'] }>;
   MatchProposalStatus: MatchProposalStatus;
   MatchSideInput: MatchSideInput;
   MatchStatus: MatchStatus;
   MatchStatusChange: ResolverTypeWrapper<MatchStatusChange>;
-  MatchSuggestion: ResolverTypeWrapper<Omit<MatchSuggestion, 'buddy' | 'newcomer'> & { buddy: ResolversTypes['Person'], newcomer: ResolversTypes['Person'] }>;
-  MatchingPreset: ResolverTypeWrapper<MatchingPreset>;
-  MatchingRun: ResolverTypeWrapper<Omit<MatchingRun, 'programme' | 'proposals'> & { programme: ResolversTypes['Programme'], proposals: ResolversTypes['MatchProposalConnection'] }>;
+  MatchSuggestion: ResolverTypeWrapper<SuggestionModel>;
+  MatchingPreset: ResolverTypeWrapper<PresetViewModel>;
+  MatchingRun: ResolverTypeWrapper<MatchingRunModel>;
   MatchingRunConnection: ResolverTypeWrapper<Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversTypes['MatchingRunEdge']> }>;
   MatchingRunEdge: ResolverTypeWrapper<Omit<MatchingRunEdge, 'node'> & { node: ResolversTypes['MatchingRun'] }>;
   MatchingRunPhase: MatchingRunPhase;
@@ -2246,7 +2250,7 @@ export type ResolversTypes = {
   OnboardingRequestEdge: ResolverTypeWrapper<Omit<OnboardingRequestEdge, 'node'> & { node: ResolversTypes['OnboardingRequest'] }>;
   OnboardingRequestStatus: OnboardingRequestStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PairPin: ResolverTypeWrapper<Omit<PairPin, 'buddy' | 'newcomer'> & { buddy: ResolversTypes['Person'], newcomer: ResolversTypes['Person'] }>;
+  PairPin: ResolverTypeWrapper<PairPinModel>;
   PairPinConnection: ResolverTypeWrapper<Omit<PairPinConnection, 'edges'> & { edges: Array<ResolversTypes['PairPinEdge']> }>;
   PairPinEdge: ResolverTypeWrapper<Omit<PairPinEdge, 'node'> & { node: ResolversTypes['PairPin'] }>;
   PairPinKind: PairPinKind;
@@ -2313,7 +2317,7 @@ export type ResolversTypes = {
   TrainingInput: TrainingInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecord>;
   UpdateMatchingPresetInput: UpdateMatchingPresetInput;
-  UpdateMatchingPresetPayload: ResolverTypeWrapper<UpdateMatchingPresetPayload>;
+  UpdateMatchingPresetPayload: ResolverTypeWrapper<Omit<UpdateMatchingPresetPayload, 'preset'> & { preset?: Maybe<ResolversTypes['MatchingPreset']> }>;
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdateMyProfilePayload: ResolverTypeWrapper<Omit<UpdateMyProfilePayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   UpdatePersonInput: UpdatePersonInput;
@@ -2334,7 +2338,7 @@ export type ResolversParentTypes = {
   AddNoteInput: AddNoteInput;
   AddNotePayload: Omit<AddNotePayload, 'note'> & { note?: Maybe<ResolversParentTypes['Note']> };
   AnswerMatchInvitationInput: AnswerMatchInvitationInput;
-  AnswerMatchInvitationPayload: AnswerMatchInvitationPayload;
+  AnswerMatchInvitationPayload: Omit<AnswerMatchInvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['MatchInvitation']> };
   ApplyAsBuddyInput: ApplyAsBuddyInput;
   ApplyAsBuddyPayload: ApplyAsBuddyPayload;
   ApproveMatchInput: ApproveMatchInput;
@@ -2361,7 +2365,7 @@ export type ResolversParentTypes = {
   CreateMatchAnswerLinkPayload: CreateMatchAnswerLinkPayload;
   CreateProgrammeInput: CreateProgrammeInput;
   CreateProgrammePayload: Omit<CreateProgrammePayload, 'programme'> & { programme?: Maybe<ResolversParentTypes['Programme']> };
-  CriterionScore: CriterionScore;
+  CriterionScore: CriterionResultModel;
   CriterionWeight: CriterionWeight;
   CriterionWeightInput: CriterionWeightInput;
   DateTime: Scalars['DateTime']['output'];
@@ -2387,21 +2391,21 @@ export type ResolversParentTypes = {
   LanguageSkill: LanguageSkill;
   LanguageSkillInput: LanguageSkillInput;
   LocalizedText: LocalizedText;
-  Match: Omit<Match, 'buddy' | 'newcomer' | 'programme'> & { buddy: ResolversParentTypes['Person'], newcomer: ResolversParentTypes['Person'], programme: ResolversParentTypes['Programme'] };
+  Match: MatchModel;
   MatchAnswerLink: MatchAnswerLink;
   MatchConnection: Omit<MatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchEdge']> };
   MatchEdge: Omit<MatchEdge, 'node'> & { node: ResolversParentTypes['Match'] };
   MatchFilter: MatchFilter;
-  MatchInvitation: MatchInvitation;
+  MatchInvitation: MatchInvitationModel;
   MatchPayload: Omit<MatchPayload, 'match'> & { match?: Maybe<ResolversParentTypes['Match']> };
-  MatchProposal: Omit<MatchProposal, 'buddy' | 'match' | 'newcomer'> & { buddy: ResolversParentTypes['Person'], match?: Maybe<ResolversParentTypes['Match']>, newcomer: ResolversParentTypes['Person'] };
+  MatchProposal: MatchProposalModel;
   MatchProposalConnection: Omit<MatchProposalConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchProposalEdge']> };
   MatchProposalEdge: Omit<MatchProposalEdge, 'node'> & { node: ResolversParentTypes['MatchProposal'] };
   MatchSideInput: MatchSideInput;
   MatchStatusChange: MatchStatusChange;
-  MatchSuggestion: Omit<MatchSuggestion, 'buddy' | 'newcomer'> & { buddy: ResolversParentTypes['Person'], newcomer: ResolversParentTypes['Person'] };
-  MatchingPreset: MatchingPreset;
-  MatchingRun: Omit<MatchingRun, 'programme' | 'proposals'> & { programme: ResolversParentTypes['Programme'], proposals: ResolversParentTypes['MatchProposalConnection'] };
+  MatchSuggestion: SuggestionModel;
+  MatchingPreset: PresetViewModel;
+  MatchingRun: MatchingRunModel;
   MatchingRunConnection: Omit<MatchingRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['MatchingRunEdge']> };
   MatchingRunEdge: Omit<MatchingRunEdge, 'node'> & { node: ResolversParentTypes['MatchingRun'] };
   Membership: MembershipModel;
@@ -2416,7 +2420,7 @@ export type ResolversParentTypes = {
   OnboardingRequestConnection: Omit<OnboardingRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['OnboardingRequestEdge']> };
   OnboardingRequestEdge: Omit<OnboardingRequestEdge, 'node'> & { node: ResolversParentTypes['OnboardingRequest'] };
   PageInfo: PageInfo;
-  PairPin: Omit<PairPin, 'buddy' | 'newcomer'> & { buddy: ResolversParentTypes['Person'], newcomer: ResolversParentTypes['Person'] };
+  PairPin: PairPinModel;
   PairPinConnection: Omit<PairPinConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairPinEdge']> };
   PairPinEdge: Omit<PairPinEdge, 'node'> & { node: ResolversParentTypes['PairPin'] };
   PauseMatchInput: PauseMatchInput;
@@ -2471,7 +2475,7 @@ export type ResolversParentTypes = {
   TrainingInput: TrainingInput;
   TrainingRecord: TrainingRecord;
   UpdateMatchingPresetInput: UpdateMatchingPresetInput;
-  UpdateMatchingPresetPayload: UpdateMatchingPresetPayload;
+  UpdateMatchingPresetPayload: Omit<UpdateMatchingPresetPayload, 'preset'> & { preset?: Maybe<ResolversParentTypes['MatchingPreset']> };
   UpdateMyProfileInput: UpdateMyProfileInput;
   UpdateMyProfilePayload: Omit<UpdateMyProfilePayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   UpdatePersonInput: UpdatePersonInput;

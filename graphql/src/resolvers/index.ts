@@ -2,6 +2,8 @@
 import type { Resolvers } from '../generated/resolvers-types';
 import { AuditEntry } from './audit-entry.resolver';
 import { FieldOption, FormField, IntakeForm, Interest } from './intake-form.resolver';
+import { Match, MatchInvitation, matchMutations, matchQueries } from './match.resolver';
+import { CriterionScore, MatchingPreset, MatchingRun, MatchProposal, MatchSuggestion, matchingMutations, matchingQueries, PairPin } from './matching.resolver';
 import { Membership } from './membership.resolver';
 import { Mutation } from './mutation.resolver';
 import { Node } from './node.resolver';
@@ -14,9 +16,10 @@ import { Tenant } from './tenant.resolver';
 import { Viewer } from './viewer.resolver';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...peopleImportQueries },
-  Mutation: { ...Mutation, ...peopleImportMutations },
+  Query: { ...Query, ...peopleImportQueries, ...matchingQueries, ...matchQueries },
+  Mutation: { ...Mutation, ...peopleImportMutations, ...matchingMutations, ...matchMutations },
   Node, Viewer, Tenant, Membership, OnboardingRequest, AuditEntry,
   Programme, IntakeForm, FormField, FieldOption, Interest, Person, Note, PublicSignupPage,
   PeopleImportJob,
+  MatchingPreset, MatchSuggestion, CriterionScore, MatchingRun, MatchProposal, PairPin, Match, MatchInvitation,
 };

@@ -36,6 +36,16 @@ export async function resolveNode(id: string, context: Context) {
       const person = await context.services.people.get(scope, second).catch(() => null);
       return person ? { ...person, __typename: 'Person' as const } : null;
     }
+    case 'Match': {
+      if (!scope || scope.tenantId !== first || (scope.role !== 'COORDINATOR' && scope.role !== 'TENANT_ADMIN')) return null;
+      const match = await context.services.matches.get(scope, second).catch(() => null);
+      return match ? { ...match, __typename: 'Match' as const } : null;
+    }
+    case 'MatchingRun': {
+      if (!scope || scope.tenantId !== first || (scope.role !== 'COORDINATOR' && scope.role !== 'TENANT_ADMIN')) return null;
+      const run = await context.services.matching.run(scope, second).catch(() => null);
+      return run ? { ...run, __typename: 'MatchingRun' as const } : null;
+    }
     case 'IntakeForm': {
       const form = scope ? context.services.programmes.form(first) : null;
       return form ? { ...form, __typename: 'IntakeForm' as const } : null;
@@ -47,5 +57,5 @@ export async function resolveNode(id: string, context: Context) {
 }
 
 export const Node: NodeResolvers = {
-  __resolveType: (node) => (node as { __typename?: 'Tenant' | 'Membership' | 'OnboardingRequest' | 'Programme' | 'Person' | 'IntakeForm' }).__typename ?? null,
+  __resolveType: (node) => (node as { __typename?: 'Tenant' | 'Membership' | 'OnboardingRequest' | 'Programme' | 'Person' | 'IntakeForm' | 'Match' | 'MatchingRun' }).__typename ?? null,
 };

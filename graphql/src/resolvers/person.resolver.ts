@@ -2,6 +2,7 @@ import type { NoteResolvers, PersonResolvers, PublicSignupPageResolvers } from '
 import { requireTenant } from '../context';
 import { toGlobalId } from '../ids';
 import { toConnection } from './connection';
+import { personMatchFields } from './match.resolver';
 
 export const Person: PersonResolvers = {
   id: (person) => toGlobalId('Person', person.tenantId, person.id),
@@ -16,6 +17,7 @@ export const Person: PersonResolvers = {
   consents: (person, _, context) => context.services.people.consents(requireTenant(context), person.id),
   history: (person, _, context) => context.services.people.history(requireTenant(context), person.id),
   notes: async (person, { first, after }, context) => toConnection(await context.services.people.notes(requireTenant(context), person.id, first, after)),
+  ...personMatchFields,
 };
 
 export const Note: NoteResolvers = {
