@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { signIn } from '../support/auth';
 import { decodePayload, signWithEmulatorKey, tamper, unsigned } from '../support/forged-tokens';
 import { gql } from '../support/graphql';
+import { activeProgramme, availableBuddy, call, runProposal, waitingNewcomer, type Caller } from '../support/matching';
 import { onboardTenant, operatorToken, type OnboardedTenant } from '../support/tenants';
 
 const stack = inject('stack');
@@ -55,6 +56,23 @@ const coverage: Record<string, string> = {
   'Mutation.dryRunPeopleImport': "programme id of the other tenant is refused",
   'Mutation.startPeopleImport': "programme id of the other tenant is refused",
   'Mutation.continuePeopleImport': "the other tenant's job id (also re-signed with the own tenant) is NOT_FOUND",
+  'Query.matchSuggestions': 'person id of the other tenant is NOT_FOUND',
+  'Query.matchingRuns': 'programme id of the other tenant is NOT_FOUND',
+  'Query.pairPins': 'programme id of the other tenant is NOT_FOUND',
+  'Query.matches': 'programme id of the other tenant is NOT_FOUND',
+  'Query.matchInvitation': "the other tenant's link under the own slug is null",
+  'Mutation.updateMatchingPreset': 'programme id of the other tenant is NOT_FOUND',
+  'Mutation.startMatchingRun': 'programme id of the other tenant is NOT_FOUND',
+  'Mutation.setPairPin': 'programme and person ids of the other tenant are NOT_FOUND',
+  'Mutation.approveMatchProposals': "run id of the other tenant (also re-signed with the own tenant) is NOT_FOUND; its proposal ids are not part of an own run",
+  'Mutation.approveMatch': 'programme and person ids of the other tenant are NOT_FOUND',
+  'Mutation.recordMatchAnswer': 'match id of the other tenant is NOT_FOUND',
+  'Mutation.createMatchAnswerLink': 'match id of the other tenant is NOT_FOUND',
+  'Mutation.startMatch': 'match id of the other tenant is NOT_FOUND',
+  'Mutation.pauseMatch': 'match id of the other tenant is NOT_FOUND',
+  'Mutation.resumeMatch': 'match id of the other tenant is NOT_FOUND',
+  'Mutation.endMatch': 'match id of the other tenant is NOT_FOUND',
+  'Mutation.answerMatchInvitation': "the other tenant's link under the own slug is refused",
 };
 
 const MEMBERS = `query ($after: String) { tenant { id members(first: 1, after: $after) { edges { node { id email role version } } pageInfo { endCursor } } } }`;
@@ -247,6 +265,81 @@ describe('cross-tenant isolation', () => {
         expect(Object.values(result.body.data)[0]).toMatchObject({ userErrors: [{ field: ['input', 'programmeId'], code: 'INVALID' }] });
       }
       expect((await asB('query ($id: ID!) { peopleImport(id: $id) { status processed } }', { id: job.id })).body.data.peopleImport).toEqual({ status: 'READY', processed: 0 });
+    });
+  });
+
+  describe('matching', () => {
+    let bProgramme: string;
+    let bNewcomer: string;
+    let bBuddy: string;
+    let bRun: { id: string };
+    let bProposalIds: string[];
+    let bMatch: { id: string; version: number };
+    let bToken: string;
+    const reSigned = (id: string, type: string) => {
+      const [, , local] = Buffer.from(id, 'base64url').toString().split(':');
+      const rawA = Buffer.from(a.tenantId, 'base64url').toString().split(':')[1];
+      return Buffer.from(`${type}:${rawA}:${local}`).toString('base64url');
+    };
+
+    beforeAll(async () => {
+      const bCaller: Caller = { stack, token: b.adminToken, tenant: b.slug };
+      bProgramme = await activeProgramme(bCaller);
+      [bNewcomer, bBuddy] = await Promise.all([waitingNewcomer(bCaller, bProgramme, { firstName: 'Bilal' }), availableBuddy(bCaller, bProgramme, { firstName: 'Bertha', capacity: 2 })]);
+      await waitingNewcomer(bCaller, bProgramme, { firstName: 'Bilal' });
+      bRun = await runProposal(bCaller, bProgramme);
+      bProposalIds = (await call(bCaller, 'query ($id: ID!) { node(id: $id) { ... on MatchingRun { proposals { edges { node { id } } } } } }', { id: bRun.id })).node.proposals.edges.map(({ node }: any) => node.id);
+      bMatch = (await call(bCaller, 'mutation ($input: ApproveMatchProposalsInput!) { approveMatchProposals(input: $input) { matches { id version } } }', { input: { runId: bRun.id, proposalIds: [bProposalIds[0]] } })).approveMatchProposals.matches[0];
+      const link = (await call(bCaller, 'mutation ($input: MatchSideInput!) { createMatchAnswerLink(input: $input) { link { path } } }', { input: { matchId: bMatch.id, side: 'NEWCOMER' } })).createMatchAnswerLink.link;
+      bToken = link.path.split('/').pop();
+    });
+
+    it("every matching query and mutation with the other tenant's ids is NOT_FOUND, null or refused, and changes nothing", async () => {
+      const own = { stack, token: a.adminToken } as const;
+      const aProgramme = await activeProgramme({ ...own, tenant: a.slug });
+      const aRun = await runProposal({ ...own, tenant: a.slug }, aProgramme);
+      const notFound = [
+        ['query ($id: ID!) { matchSuggestions(personId: $id) { score } }', { id: bNewcomer }],
+        ['query ($id: ID!) { matchingRuns(programmeId: $id) { edges { node { id } } } }', { id: bProgramme }],
+        ['query ($id: ID!) { pairPins(programmeId: $id) { edges { node { kind } } } }', { id: bProgramme }],
+        ['query ($id: ID!) { matches(filter: { programmeId: $id }) { edges { node { id } } } }', { id: bProgramme }],
+        ['mutation ($input: UpdateMatchingPresetInput!) { updateMatchingPreset(input: $input) { preset { version } } }', { input: { programmeId: bProgramme, version: 0, maxDistanceKm: 5 } }],
+        ['mutation ($input: StartMatchingRunInput!) { startMatchingRun(input: $input) { run { id } } }', { input: { programmeId: bProgramme } }],
+        ['mutation ($input: SetPairPinInput!) { setPairPin(input: $input) { pin { kind } } }', { input: { programmeId: bProgramme, newcomerId: bNewcomer, buddyId: bBuddy, kind: 'EXCLUDED' } }],
+        ['mutation ($input: SetPairPinInput!) { setPairPin(input: $input) { pin { kind } } }', { input: { programmeId: aProgramme, newcomerId: bNewcomer, buddyId: bBuddy, kind: 'LOCKED' } }],
+        ['mutation ($input: ApproveMatchProposalsInput!) { approveMatchProposals(input: $input) { matches { id } } }', { input: { runId: bRun.id } }],
+        ['mutation ($input: ApproveMatchProposalsInput!) { approveMatchProposals(input: $input) { matches { id } } }', { input: { runId: reSigned(bRun.id, 'MatchingRun') } }],
+        ['mutation ($input: ApproveMatchInput!) { approveMatch(input: $input) { match { id } } }', { input: { programmeId: bProgramme, newcomerId: bNewcomer, buddyId: bBuddy } }],
+        ['mutation ($input: ApproveMatchInput!) { approveMatch(input: $input) { match { id } } }', { input: { programmeId: aProgramme, newcomerId: bNewcomer, buddyId: bBuddy } }],
+        ['mutation ($input: RecordMatchAnswerInput!) { recordMatchAnswer(input: $input) { match { id } } }', { input: { matchId: bMatch.id, version: bMatch.version, side: 'BUDDY', accept: false, reason: 'OTHER' } }],
+        ['mutation ($input: RecordMatchAnswerInput!) { recordMatchAnswer(input: $input) { match { id } } }', { input: { matchId: reSigned(bMatch.id, 'Match'), version: bMatch.version, side: 'BUDDY', accept: true } }],
+        ['mutation ($input: MatchSideInput!) { createMatchAnswerLink(input: $input) { link { path } } }', { input: { matchId: bMatch.id, side: 'BUDDY' } }],
+        ['mutation ($input: StartMatchInput!) { startMatch(input: $input) { match { id } } }', { input: { matchId: bMatch.id, version: bMatch.version, firstMeetingAt: '2026-11-01T10:00:00Z' } }],
+        ['mutation ($input: PauseMatchInput!) { pauseMatch(input: $input) { match { id } } }', { input: { matchId: bMatch.id, version: bMatch.version } }],
+        ['mutation ($input: ResumeMatchInput!) { resumeMatch(input: $input) { match { id } } }', { input: { matchId: bMatch.id, version: bMatch.version } }],
+        ['mutation ($input: EndMatchInput!) { endMatch(input: $input) { match { id } } }', { input: { matchId: bMatch.id, version: bMatch.version, outcome: 'ENDED', reason: 'OTHER' } }],
+      ] as const;
+      for (const [operation, variables] of notFound) {
+        const result = await asA(operation, variables);
+        expect(result.body.errors?.[0].extensions?.code, operation).toBe('NOT_FOUND');
+        expect(JSON.stringify(result.body)).not.toMatch(/Bilal|Bertha/);
+      }
+      for (const id of [bMatch.id, bRun.id, reSigned(bMatch.id, 'Match'), reSigned(bRun.id, 'MatchingRun')]) {
+        expect((await asA('query ($id: ID!) { node(id: $id) { id } }', { id })).body).toEqual({ data: { node: null } });
+      }
+      // B's proposal ids are not part of A's own run.
+      const approved = await asA('mutation ($input: ApproveMatchProposalsInput!) { approveMatchProposals(input: $input) { matches { id } userErrors { field code } } }', { input: { runId: aRun.id, proposalIds: bProposalIds } });
+      expect(approved.body.data.approveMatchProposals).toEqual({ matches: [], userErrors: bProposalIds.map((_, i) => ({ field: ['input', 'proposalIds', String(i)], code: 'INVALID' })) });
+      // B's answer link under A's slug.
+      expect((await gql<any>(stack, 'query ($s: String!, $t: String!) { matchInvitation(tenantSlug: $s, token: $t) { firstName } }', { s: a.slug, t: bToken })).body.data.matchInvitation).toBeNull();
+      const answered = await gql<any>(stack, 'mutation ($input: AnswerMatchInvitationInput!) { answerMatchInvitation(input: $input) { invitation { answer } userErrors { field code } } }', { input: { tenantSlug: a.slug, token: bToken, accept: false, reason: 'OTHER' } });
+      expect(answered.body.data.answerMatchInvitation).toEqual({ invitation: null, userErrors: [{ field: ['input', 'token'], code: 'INVALID' }] });
+
+      const bCaller: Caller = { stack, token: b.adminToken, tenant: b.slug };
+      const after = await call(bCaller, 'query ($id: ID!) { node(id: $id) { ... on Match { status version newcomerAnswer buddyAnswer } } }', { id: bMatch.id });
+      expect(after.node).toEqual({ status: 'APPROVED', version: bMatch.version, newcomerAnswer: 'PENDING', buddyAnswer: 'PENDING' });
+      const bPreset = await call(bCaller, 'query ($id: ID!) { node(id: $id) { ... on Programme { matchingPreset { isDefault } } } pairPins(programmeId: $id) { edges { node { kind } } } }', { id: bProgramme });
+      expect(bPreset).toEqual({ node: { matchingPreset: { isDefault: true } }, pairPins: { edges: [] } });
     });
   });
 
