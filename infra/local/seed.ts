@@ -107,6 +107,7 @@ async function seedProgrammes(services: ReturnType<typeof createServices>): Prom
     sensitiveCategories: ['HEALTH'],
   });
   const programme = await services.programmes.update(scope, { programmeId: draft.id, version: draft.version, status: 'ACTIVE', publicSignupOpen: true });
+  const now = () => new Date().toISOString();
   const newcomers = [
     { firstName: 'Amina', lastName: 'Haddad', postcode: '2800', languages: [{ code: 'ar', level: 'NATIVE' }, { code: 'nl', level: 'A2' }], interests: ['cooking', 'hiking'], answers: needs(['language-practice', 'work']) },
     { firstName: 'Yonas', lastName: 'Tesfay', postcode: '2801', languages: [{ code: 'ti', level: 'NATIVE' }, { code: 'en', level: 'B1' }], interests: ['football', 'music'], answers: needs(['social-contacts', 'housing-search']) },
@@ -123,11 +124,21 @@ async function seedProgrammes(services: ReturnType<typeof createServices>): Prom
   for (const buddy of buddies) {
     const profile = {
       ...buddy,
-      interests: ['cooking', 'cycling'],
+      interests: ['cooking', 'cycling', 'hiking'],
       availability: [{ day: 'TUE', part: 'EVENING' }, { day: 'SAT', part: 'MORNING' }],
       answers: [{ key: 'offers', value: JSON.stringify(['language-practice', 'social-contacts']) }, { key: 'motivation', value: JSON.stringify('Mijn stad delen.') }],
     };
-    await services.people.register(scope, { role: 'BUDDY', programmeId: programme.id, profile, consents: [...consent, { purpose: 'good-conduct-check', granted: true, textVersion: '1' }] });
+    const registered = await services.people.register(scope, { role: 'BUDDY', programmeId: programme.id, profile, consents: [...consent, { purpose: 'good-conduct-check', granted: true, textVersion: '1' }] });
+    // Screened, vetted and trained, so the matching board has buddies to propose.
+    let person = await services.people.recordVetting(scope, {
+      personId: registered.id,
+      version: registered.version,
+      interviewedAt: now(),
+      goodConductCheckedAt: now(),
+      goodConductValidUntil: new Date(Date.now() + 365 * 86_400_000).toISOString(),
+      training: { name: 'Basisvorming buddywerking', completedAt: now() },
+    });
+    for (const status of ['SCREENED', 'TRAINED', 'AVAILABLE']) person = await services.people.changeStatus(scope, { personId: person.id, version: person.version, status });
   }
   await table.doc.send(new PutCommand({ TableName: table.name, Item: { ...programmesMarker, type: 'SeedMarker', at: new Date().toISOString() } }));
 }
