@@ -69,91 +69,66 @@ export const dynamoItemActions = [
   'ConditionCheckItem',
 ].map((action) => `dynamodb:${action}`);
 
-/** The GraphQL endpoint: one Lambda behind an HTTP API. */
+/**
+ * The GraphQL endpoint: one Lambda behind an HTTP API, plus the matching worker Lambda that does the
+ * whole-pool matching runs the API starts (asynchronous invocations).
+ */
 export class ApiStack extends Stack {
   readonly graphqlUrl: string;
   readonly handler: NodejsFunction;
+  readonly matchingWorker: NodejsFunction;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { table, tableKey, userPool, userPoolClient } = props;
 
-    const logGroup = new LogGroup(this, 'GraphqlLogs', { retention: RetentionDays.ONE_MONTH });
-    // Our own role, so that no AWS managed policy (with its wildcards) is attached.
-    const role = new Role(this, 'GraphqlRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Tandem GraphQL Lambda',
+    // What configFromEnv needs in both functions.
+    const environment = {
+      TABLE_NAME: table.tableName,
+      USER_POOL_ID: userPool.userPoolId,
+      USER_POOL_CLIENT_ID: userPoolClient.userPoolClientId,
+      MAIL_FROM: props.mailFrom,
+      // Turns off introspection and stack traces in Apollo Server.
+      NODE_ENV: 'production',
+    };
+
+    this.matchingWorker = tandemFunction(this, 'MatchingWorker', {
+      description: 'Tandem matching worker Lambda',
+      entry: 'services/matching/run-worker.lambda.ts',
+      // One full vCPU for scoring and the solver; a run of a large pool takes minutes.
+      memorySize: 1769,
+      timeout: Duration.minutes(15),
+      // executeRun records its own failures; a retry would only repeat a run that timed out or crashed.
+      retryAttempts: 0,
+      environment,
+      statements: tableStatements(this, table, tableKey),
     });
 
-    this.handler = new NodejsFunction(this, 'Graphql', {
-      entry: path.join(repoRoot, 'graphql/src/lambda.ts'),
-      handler: 'handler',
-      projectRoot: repoRoot,
-      depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
+    this.handler = tandemFunction(this, 'Graphql', {
+      description: 'Tandem GraphQL Lambda',
+      entry: 'graphql/src/lambda.ts',
       memorySize: 512,
       timeout: Duration.seconds(10),
-      role,
-      logGroup,
       environment: {
-        TABLE_NAME: table.tableName,
-        USER_POOL_ID: userPool.userPoolId,
-        USER_POOL_CLIENT_ID: userPoolClient.userPoolClientId,
-        MAIL_FROM: props.mailFrom,
+        ...environment,
         APP_URL: props.webOrigin, // sign-in link in the API's own mail
-        // Turns off introspection and stack traces in Apollo Server.
-        NODE_ENV: 'production',
+        MATCHING_WORKER_FUNCTION: this.matchingWorker.functionName,
       },
-      bundling: graphqlBundling,
-    });
-
-    const dynamoAccess = new PolicyStatement({
-      sid: 'TableItems',
-      actions: dynamoItemActions,
-      resources: [
-        table.tableArn,
-        ...tableShape.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
-      ],
-    });
-    const access = new Policy(this, 'GraphqlAccess', {
-      roles: [role],
       statements: [
-        dynamoAccess,
-        // The table key may be used only by DynamoDB on the function's behalf.
-        new PolicyStatement({
-          sid: 'TableKey',
-          actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
-          resources: [tableKey.keyArn],
-          conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${this.region}.amazonaws.com` } },
-        }),
+        ...tableStatements(this, table, tableKey),
         new PolicyStatement({
           sid: 'UserPoolAdmin',
           actions: cognitoAdminActions,
           resources: [userPool.userPoolArn],
         }),
         sendEmailStatement(this, props.mailFrom),
+        // The API starts matching runs; nothing else may invoke the worker (it trusts its events).
+        new PolicyStatement({
+          sid: 'StartMatchingRuns',
+          actions: ['lambda:InvokeFunction'],
+          resources: [this.matchingWorker.functionArn],
+        }),
       ],
-    });
-
-    // Active X-Ray tracing, set on the L1 resource: `tracing: Tracing.ACTIVE` would put the X-Ray
-    // grant (Resource '*') into the role's default policy, where an acknowledgement would also hide
-    // any later '*'. X-Ray has no resource-level permissions, so '*' lives in its own policy.
-    (this.handler.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
-    const tracing = new Policy(this, 'GraphqlTracing', {
-      roles: [role],
-      statements: [new PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] })],
-    });
-    Validations.of(tracing).acknowledge({
-      id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions.',
-    });
-    this.handler.node.addDependency(access, tracing); // permissions in place before the first call
-    Validations.of(this.handler).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'Node.js 22 on purpose: the closest Lambda runtime to the Node 20 toolchain the code is tested on ' +
-        '(vitest 4 and the AWS SDK pins); move to 24 together with the toolchain.',
     });
 
     const api = new HttpApi(this, 'HttpApi', {
@@ -213,6 +188,88 @@ export class ApiStack extends Stack {
     new CfnOutput(this, 'Region', { value: this.region });
     new CfnOutput(this, 'TableName', { value: table.tableName });
   }
+}
+
+interface TandemFunctionProps {
+  description: string;
+  /** Handler file, relative to the repository root; it exports `handler`. */
+  entry: string;
+  memorySize: number;
+  timeout: Duration;
+  retryAttempts?: number;
+  environment: Record<string, string>;
+  /** Everything the function may do besides logging and tracing. */
+  statements: PolicyStatement[];
+}
+
+/**
+ * A Node.js Lambda bundled like the GraphQL one, with its own log group, its own role (so that no
+ * AWS managed policy, with its wildcards, is attached) and active X-Ray tracing.
+ */
+function tandemFunction(stack: Stack, id: string, props: TandemFunctionProps): NodejsFunction {
+  const logGroup = new LogGroup(stack, `${id}Logs`, { retention: RetentionDays.ONE_MONTH });
+  const role = new Role(stack, `${id}Role`, {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: props.description,
+  });
+  const fn = new NodejsFunction(stack, id, {
+    entry: path.join(repoRoot, props.entry),
+    handler: 'handler',
+    projectRoot: repoRoot,
+    depsLockFilePath: path.join(repoRoot, 'package-lock.json'),
+    runtime: Runtime.NODEJS_22_X,
+    architecture: Architecture.ARM_64,
+    memorySize: props.memorySize,
+    timeout: props.timeout,
+    retryAttempts: props.retryAttempts,
+    role,
+    logGroup,
+    environment: props.environment,
+    bundling: graphqlBundling,
+  });
+  const access = new Policy(stack, `${id}Access`, { roles: [role], statements: props.statements });
+
+  // Active X-Ray tracing, set on the L1 resource: `tracing: Tracing.ACTIVE` would put the X-Ray
+  // grant (Resource '*') into the role's default policy, where an acknowledgement would also hide
+  // any later '*'. X-Ray has no resource-level permissions, so '*' lives in its own policy.
+  (fn.node.defaultChild as CfnFunction).tracingConfig = { mode: 'Active' };
+  const tracing = new Policy(stack, `${id}Tracing`, {
+    roles: [role],
+    statements: [new PolicyStatement({ actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], resources: ['*'] })],
+  });
+  Validations.of(tracing).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason: 'xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions.',
+  });
+  fn.node.addDependency(access, tracing); // permissions in place before the first call
+  Validations.of(fn).acknowledge({
+    id: 'AwsSolutions-L1',
+    reason:
+      'Node.js 22 on purpose: the closest Lambda runtime to the Node 20 toolchain the code is tested on ' +
+      '(vitest 4 and the AWS SDK pins); move to 24 together with the toolchain.',
+  });
+  return fn;
+}
+
+/** The table's items and indexes; its key only through DynamoDB. */
+function tableStatements(stack: Stack, table: ITableV2, tableKey: IKey): PolicyStatement[] {
+  return [
+    new PolicyStatement({
+      sid: 'TableItems',
+      actions: dynamoItemActions,
+      resources: [
+        table.tableArn,
+        ...tableShape.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
+      ],
+    }),
+    // The table key may be used only by DynamoDB on the function's behalf.
+    new PolicyStatement({
+      sid: 'TableKey',
+      actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey', 'kms:DescribeKey'],
+      resources: [tableKey.keyArn],
+      conditions: { StringEquals: { 'kms:ViaService': `dynamodb.${stack.region}.amazonaws.com` } },
+    }),
+  ];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,12 +35,26 @@ function buildApp(options: { bundle?: string[]; webDistDir?: string } = {}) {
   return { app, stacks, outdir };
 }
 
-type Statement = { Action: string | string[]; Resource: unknown; Effect: string };
+type Statement = { Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown };
 const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 function statementsOf(template: Template): Statement[] {
   return Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
     (policy) => policy.Properties.PolicyDocument.Statement as Statement[],
   );
+}
+/** The policies attached to the role whose logical id starts with `rolePrefix`. */
+function policiesOf(template: Template, rolePrefix: string): { id: string; statements: Statement[] }[] {
+  return Object.entries(template.findResources('AWS::IAM::Policy'))
+    .filter(([, policy]) => policy.Properties.Roles.some((role: { Ref: string }) => role.Ref.startsWith(rolePrefix)))
+    .map(([id, policy]) => ({ id, statements: policy.Properties.PolicyDocument.Statement }));
+}
+/** The Lambda function with this construct id (its logical id is the id plus a hash). */
+function functionNamed(template: Template, constructId: string) {
+  const found = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) =>
+    new RegExp(`^${constructId}[0-9A-F]{8}$`).test(id),
+  );
+  expect(found).toHaveLength(1);
+  return { id: found[0][0], Properties: found[0][1].Properties };
 }
 
 describe('the synthesised app', () => {
@@ -155,6 +169,7 @@ describe('the synthesised app', () => {
 
   it('ApiStack: arm64 production Lambda with the environment configFromEnv reads', () => {
     t.api.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^GraphqlRole'), 'Arn'] },
       Architectures: ['arm64'],
       Runtime: Match.stringLikeRegexp('^nodejs(20|22)\\.x$'),
       MemorySize: 512,
@@ -169,12 +184,57 @@ describe('the synthesised app', () => {
           MAIL_FROM: 'no-reply@example.org',
           APP_URL: Match.anyValue(),
           NODE_ENV: 'production',
+          MATCHING_WORKER_FUNCTION: { Ref: Match.stringLikeRegexp('^MatchingWorker[0-9A-F]{8}$') },
         },
       },
     });
     const logGroups = t.api.findResources('AWS::Logs::LogGroup');
     const graphqlLogs = Object.entries(logGroups).find(([id]) => id.startsWith('GraphqlLogs'));
     expect(graphqlLogs?.[1].Properties.RetentionInDays).toBe(30);
+  });
+
+  it('ApiStack: a matching worker with one vCPU and 15 minutes, which the API starts asynchronously', () => {
+    const worker = functionNamed(t.api, 'MatchingWorker');
+    expect(worker.Properties).toMatchObject({
+      Architectures: ['arm64'],
+      MemorySize: 1769,
+      Timeout: 900,
+      TracingConfig: { Mode: 'Active' },
+      LoggingConfig: { LogGroup: { Ref: expect.stringMatching(/^MatchingWorkerLogs/) } },
+      Environment: { Variables: { MAIL_FROM: 'no-reply@example.org', NODE_ENV: 'production' } },
+    });
+    // The worker reads the API's configuration, minus the web origin and the worker itself.
+    const apiVars = functionNamed(t.api, 'Graphql').Properties.Environment.Variables;
+    const workerVars = worker.Properties.Environment.Variables;
+    expect(Object.keys(workerVars).sort()).toEqual(['MAIL_FROM', 'NODE_ENV', 'TABLE_NAME', 'USER_POOL_CLIENT_ID', 'USER_POOL_ID']);
+    for (const name of Object.keys(workerVars)) expect(workerVars[name]).toEqual(apiVars[name]);
+    // A run that timed out is not started again behind the coordinator's back.
+    t.api.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: worker.id },
+      MaximumRetryAttempts: 0,
+    });
+
+    // The API's role may invoke exactly the worker, and nothing else may invoke anything.
+    const invokes = statementsOf(t.api).filter((s) => list(s.Action).some((action) => action.startsWith('lambda:')));
+    expect(invokes).toHaveLength(1);
+    expect(invokes[0]).toMatchObject({ Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: { 'Fn::GetAtt': [worker.id, 'Arn'] } });
+    expect(policiesOf(t.api, 'GraphqlRole').flatMap((policy) => policy.statements)).toContainEqual(invokes[0]);
+  });
+
+  it('ApiStack: the worker reads and writes table items only, no Scan, no user pool, no mail', () => {
+    const statements = policiesOf(t.api, 'MatchingWorkerRole').flatMap((policy) => policy.statements);
+    const actions = statements.flatMap((statement) => list(statement.Action));
+    expect(actions.filter((action) => action.startsWith('dynamodb:')).sort()).toEqual([...dynamoItemActions].sort());
+    expect(actions).not.toContain('dynamodb:Scan');
+    expect(actions.filter((action) => /^(cognito-idp|ses|lambda):/.test(action))).toEqual([]);
+    // The same table and index resources as the API's (checked in the least-privilege test).
+    const dynamoOf = (rolePrefix: string) =>
+      policiesOf(t.api, rolePrefix).flatMap((policy) => policy.statements).find((s) => list(s.Action).includes('dynamodb:Query'));
+    expect(dynamoOf('MatchingWorkerRole')?.Resource).toEqual(dynamoOf('GraphqlRole')?.Resource);
+    const key = statements.find((s) => list(s.Action).includes('kms:Decrypt'));
+    expect(key?.Condition).toEqual({ StringEquals: { 'kms:ViaService': 'dynamodb.eu-west-1.amazonaws.com' } });
+    const role = t.api.findResources('AWS::IAM::Role');
+    expect(Object.entries(role).find(([id]) => id.startsWith('MatchingWorkerRole'))?.[1].Properties.ManagedPolicyArns).toBeUndefined();
   });
 
   it('ApiStack: least privilege, scoped to the table, its index, the key and the user pool', () => {
@@ -187,7 +247,8 @@ describe('the synthesised app', () => {
       expect(list(statement.Action).every((action) => action.startsWith('xray:'))).toBe(true);
     }
 
-    const dynamo = statements.filter((s) => list(s.Action).some((action) => action.startsWith('dynamodb:')));
+    const apiStatements = policiesOf(t.api, 'GraphqlRole').flatMap((policy) => policy.statements);
+    const dynamo = apiStatements.filter((s) => list(s.Action).some((action) => action.startsWith('dynamodb:')));
     expect(dynamo).toHaveLength(1);
     expect(list(dynamo[0].Action).sort()).toEqual([...dynamoItemActions].sort());
     expect(list(dynamo[0].Action)).not.toContain('dynamodb:Scan');
@@ -336,33 +397,49 @@ describe('cdk-nag', () => {
   });
 });
 
-describe('the Lambda bundle', () => {
-  it('builds an ES module under 3 MB that loads on Node with the Lambda environment', () => {
+describe('the Lambda bundles', () => {
+  const lambdaEnv = {
+    PATH: process.env.PATH,
+    AWS_REGION: 'eu-west-1',
+    TABLE_NAME: 'tandem',
+    USER_POOL_ID: 'eu-west-1_test',
+    USER_POOL_CLIENT_ID: 'client',
+    MAIL_FROM: 'no-reply@example.org',
+    APP_URL: 'https://example.org',
+    MATCHING_WORKER_FUNCTION: 'tandem-matching-worker',
+    NODE_ENV: 'production',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  };
+
+  it('build ES modules under 3 MB that load on Node with the Lambda environment', () => {
     const { stacks, outdir } = buildApp({ bundle: ['Tandem-Api'] });
-    const fn = Template.fromStack(stacks.api).findResources('AWS::Lambda::Function');
-    const key: string = Object.values(fn)[0].Properties.Code.S3Key;
-    const bundle = path.join(outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
-    const size = readFileSync(bundle).byteLength;
-    console.info(`Lambda bundle: ${(size / 1024).toFixed(0)} KiB`);
-    expect(size).toBeGreaterThan(0);
-    expect(size).toBeLessThan(3 * 1024 * 1024);
+    const template = Template.fromStack(stacks.api);
+    const bundleOf = (constructId: string) => {
+      const key: string = functionNamed(template, constructId).Properties.Code.S3Key;
+      const bundle = path.join(outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+      const size = readFileSync(bundle).byteLength;
+      console.info(`${constructId} bundle: ${(size / 1024).toFixed(0)} KiB`);
+      expect(size).toBeGreaterThan(0);
+      expect(size).toBeLessThan(3 * 1024 * 1024);
+      return bundle;
+    };
+    const run = (script: string) => {
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env: lambdaEnv, encoding: 'utf8', timeout: 20_000 });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout + result.stderr;
+    };
 
     // Importing catches ESM/CommonJS mistakes (e.g. "Dynamic require of ... is not supported").
-    const probe = `const m = await import(${JSON.stringify(bundle)}); if (typeof m.handler !== 'function') process.exit(3);`;
-    execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
-      env: {
-        PATH: process.env.PATH,
-        AWS_REGION: 'eu-west-1',
-        TABLE_NAME: 'tandem',
-        USER_POOL_ID: 'eu-west-1_test',
-        USER_POOL_CLIENT_ID: 'client',
-        MAIL_FROM: 'no-reply@example.org',
-        APP_URL: 'https://example.org',
-        NODE_ENV: 'production',
-        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      },
-      stdio: 'pipe',
-      timeout: 20_000,
-    });
-  }, 60_000);
+    const graphql = bundleOf('Graphql');
+    run(`const m = await import(${JSON.stringify(graphql)}); if (typeof m.handler !== 'function') process.exit(3);`);
+
+    // The worker ignores (and logs, without the event's values) an event that is not a run.
+    const worker = bundleOf('MatchingWorker');
+    const out = run(
+      `const m = await import(${JSON.stringify(worker)});\n` +
+        `await m.handler({ kind: 'matching-run', tenantId: 'jane.doe@example.org', runId: '' });`,
+    );
+    expect(out).toContain('matching worker ignores an invalid event');
+    expect(out).not.toContain('jane.doe@example.org');
+  }, 90_000);
 });

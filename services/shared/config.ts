@@ -18,6 +18,8 @@ export interface AppConfig {
   appUrl?: string;
   /** true only in the cloud: introspection and stack traces off. */
   production: boolean;
+  /** The Lambda that does whole-pool matching runs (cloud); unset locally, where runs work in-process. */
+  matchingWorkerFunction?: string;
 }
 
 /** Reads the Lambda environment (set by the CDK api stack). */
@@ -39,5 +41,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { kind: 'cognito', mailFrom: need('MAIL_FROM') },
     appUrl: env.APP_URL || undefined,
     production: env.NODE_ENV === 'production',
+    matchingWorkerFunction: env.MATCHING_WORKER_FUNCTION || undefined,
   };
 }
