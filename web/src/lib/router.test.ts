@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchPath, parseRoute } from './router';
+import { fillPath, matchPath, parseRoute } from './router';
 
 describe('matchPath', () => {
   test('names the segments of a matching path, decoded, with or without a trailing slash', () => {
@@ -17,5 +17,13 @@ describe('matchPath', () => {
 
   test('works on the path of a parsed hash route', () => {
     expect(matchPath(parseRoute('#/intake/mechelen/tok?x=1').path, '/intake/:tenantSlug/:token')).toEqual({ tenantSlug: 'mechelen', token: 'tok' });
+  });
+});
+
+describe('fillPath', () => {
+  test('fills in and encodes the named segments, so that matchPath reads them back', () => {
+    const path = fillPath('/programmes/:programmeId/matching', { programmeId: 'UHJv/Z3Jh=' });
+    expect(path).toBe('/programmes/UHJv%2FZ3Jh%3D/matching');
+    expect(matchPath(parseRoute(`#${path}`).path, '/programmes/:programmeId/matching')).toEqual({ programmeId: 'UHJv/Z3Jh=' });
   });
 });

@@ -55,6 +55,11 @@ export function matchPath(path: string, pattern: string): Record<string, string>
   return params;
 }
 
+/** The path of a pattern with its segments filled in and encoded: fillPath('/matches/:matchId', { matchId }). */
+export function fillPath(pattern: string, params: Record<string, string>): string {
+  return pattern.replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
+}
+
 /** The href for a route, for <a href>. */
 export function href(path: string, params?: Record<string, string>): string {
   const query = params ? new URLSearchParams(params).toString() : '';
