@@ -75,3 +75,23 @@ export async function queryPage<T>(
     endCursor: items.length ? items[items.length - 1].cursor : null,
   };
 }
+
+/** Every item of partition `pk` whose sort key starts with `prefix` (for small, bounded sets: a person's records, a programme's pins). */
+export async function queryAllByPrefix(table: Table, pk: string, prefix: string): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let start: Record<string, unknown> | undefined;
+  do {
+    const result = await table.doc.send(
+      new QueryCommand({
+        TableName: table.name,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+        ConsistentRead: true,
+        ExclusiveStartKey: start,
+      }),
+    );
+    items.push(...(result.Items ?? []));
+    start = result.LastEvaluatedKey;
+  } while (start);
+  return items;
+}

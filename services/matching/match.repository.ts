@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { BatchWriteCommand, GetCommand, type BatchWriteCommandOutput, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from '../data/dynamo';
-import { queryPage, type Page } from '../data/pagination';
+import { queryAllByPrefix, queryPage, type Page } from '../data/pagination';
 import type { TransactItem } from '../data/transactions';
 import type { PersonRole } from '../people/lifecycle';
 import type { TenantScope } from '../shared/scope';
@@ -153,24 +153,7 @@ export function createMatchRepository(table: Table) {
     );
   }
 
-  async function queryAll(scope: TenantScope, prefix: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await table.doc.send(
-        new QueryCommand({
-          TableName: table.name,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk(scope), ':prefix': prefix },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(result.Items ?? []));
-      start = result.LastEvaluatedKey;
-    } while (start);
-    return items;
-  }
+  const queryAll = (scope: TenantScope, prefix: string) => queryAllByPrefix(table, pk(scope), prefix);
 
   return {
     // --- matches -------------------------------------------------------------------------------

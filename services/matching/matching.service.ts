@@ -53,6 +53,8 @@ interface Deps {
   audit: AuditRepository;
 }
 
+/** Longer than the matching worker's Lambda timeout (15 minutes). */
+const runTimeLimitMs = 16 * 60_000;
 const pairKey = (newcomerId: string, buddyId: string) => `${newcomerId}|${buddyId}`;
 /** Buddies who could take one more newcomer now. */
 const roomLeft = (buddy: Person) => Math.max(0, (buddy.capacity ?? 0) - (buddy.openMatchCount ?? 0));
@@ -86,6 +88,14 @@ export function createMatchingService({ table, matches, people, programmes, audi
       people.listAll(scope, 'BUDDY', programmeId, ['AVAILABLE', 'MATCHED']),
     ]);
     return { newcomers: newcomers.filter((person) => !person.currentMatchId && !person.erasedAt), buddies: buddies.filter((person) => roomLeft(person) > 0 && !person.erasedAt) };
+  }
+
+  /** A run still RUNNING after the worker's time limit died with its worker (crash, timeout): it failed. */
+  async function settled(scope: TenantScope, run: MatchingRun): Promise<MatchingRun> {
+    if (run.status !== 'RUNNING' || Date.now() - Date.parse(run.startedAt) < runTimeLimitMs) return run;
+    const failed = { status: 'FAILED' as const, failureReason: 'The run did not finish; please try again.', finishedAt: new Date().toISOString() };
+    await matches.updateRun(scope, run.id, failed);
+    return { ...run, ...failed };
   }
 
   async function execute(scope: TenantScope, runId: string): Promise<void> {
@@ -251,7 +261,14 @@ export function createMatchingService({ table, matches, people, programmes, audi
         finishedAt: null,
       };
       await transactWrite(table, [matches.putRun(scope, run), audit.tenantEntry(scope.tenantId, { action: 'matching.run_started', actorId: scope.userId, subjectId: run.id })]);
-      await launch({ tenantId: scope.tenantId, runId: run.id, userId: scope.userId });
+      try {
+        await launch({ tenantId: scope.tenantId, runId: run.id, userId: scope.userId });
+      } catch (error) {
+        logger.error('matching run could not start', { tenantId: scope.tenantId, runId: run.id, error: (error as Error).message });
+        const failed = { status: 'FAILED' as const, failureReason: 'The run could not start; please try again.', finishedAt: new Date().toISOString() };
+        await matches.updateRun(scope, run.id, failed);
+        return { ...run, ...failed };
+      }
       return run;
     },
 
@@ -269,13 +286,14 @@ export function createMatchingService({ table, matches, people, programmes, audi
       staff(scope);
       const run = await matches.getRun(scope, runId);
       if (!run) throw new NotFoundError('This matching run does not exist.');
-      return run;
+      return settled(scope, run);
     },
 
     async runs(scope: TenantScope, programmeId: string, first?: number | null, after?: string | null): Promise<Page<MatchingRun>> {
       staff(scope);
       await programmes.get(scope, programmeId);
-      return matches.listRuns(scope, programmeId, first, after);
+      const page = await matches.listRuns(scope, programmeId, first, after);
+      return { ...page, items: await Promise.all(page.items.map(async (edge) => ({ ...edge, node: await settled(scope, edge.node) }))) };
     },
 
     proposals(scope: TenantScope, runId: string, first?: number | null, after?: string | null): Promise<Page<MatchProposal>> {

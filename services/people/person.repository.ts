@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { BatchGetCommand, GetCommand, QueryCommand, type BatchGetCommandOutput, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from '../data/dynamo';
-import { queryPage, type Page } from '../data/pagination';
+import { queryAllByPrefix, queryPage, type Page } from '../data/pagination';
 import type { TransactItem } from '../data/transactions';
 import type { TenantScope } from '../shared/scope';
 import type { Language } from '../shared/validation';
@@ -135,24 +135,7 @@ function toPerson(item: Record<string, unknown>): Person {
 }
 
 export function createPersonRepository(table: Table) {
-  async function queryAll(tenantId: string, prefix: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const result = await table.doc.send(
-        new QueryCommand({
-          TableName: table.name,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': tenantPk(tenantId), ':prefix': prefix },
-          ConsistentRead: true,
-          ExclusiveStartKey: start,
-        }),
-      );
-      items.push(...(result.Items ?? []));
-      start = result.LastEvaluatedKey;
-    } while (start);
-    return items;
-  }
+  const queryAll = (tenantId: string, prefix: string) => queryAllByPrefix(table, tenantPk(tenantId), prefix);
 
   return {
     /** A put of the person's main item: new (must not exist) or the next version (only while `expectedVersion` is current). */
