@@ -5,6 +5,10 @@ import { ApiErrorNotice } from '../components/api-error-notice';
 import { LanguageSwitcher } from '../components/language-switcher';
 import { AuditLogPage } from '../features/audit-log/components/audit-log-page';
 import { HomePage } from '../features/home/components/home-page';
+import { MatchPage } from '../features/matching/components/match-page';
+import { MatchingBoardPage } from '../features/matching/components/matching-board-page';
+import { PersonMatchingSection } from '../features/matching/components/person-matching-section';
+import { MATCH_ROUTE, MATCHING_BOARD_ROUTE } from '../features/matching/utils/paths';
 import { MembersPage } from '../features/members/components/members-page';
 import { OnboardingRequestsPage } from '../features/onboarding/components/onboarding-requests-page';
 import { RequestAccountPage } from '../features/onboarding/components/request-account-page';
@@ -23,7 +27,7 @@ import { hasRememberedLocale, isUiLocale, type UiLocale } from '../i18n/locales'
 import { runtimeConfig } from '../lib/config';
 import { asLanguage, type OnboardingRequestStatus, type Role } from '../lib/domain';
 import { createGraphqlClient } from '../lib/graphql-client';
-import { href, navigate, useRoute, type Route } from '../lib/router';
+import { href, matchPath, navigate, useRoute, type Route } from '../lib/router';
 import { endSession, type Session } from '../lib/session';
 import { Layout } from './layout';
 import { LoadingPage, NotAllowedPage, NotFoundPage } from './simple-pages';
@@ -133,6 +137,10 @@ function Screen({ route, viewer, tenant, role }: { route: Route; viewer: Viewer;
   // Programmes and people: coordinators and tenant admins.
   const coordinates = isAdmin || role === 'COORDINATOR';
   const id = route.params.get('id') ?? '';
+  const board = matchPath(route.path, MATCHING_BOARD_ROUTE);
+  if (board) return coordinates ? <MatchingBoardPage key={board.programmeId} programmeId={board.programmeId} /> : <NotAllowedPage />;
+  const match = matchPath(route.path, MATCH_ROUTE);
+  if (match) return coordinates ? <MatchPage key={match.matchId} id={match.matchId} /> : <NotAllowedPage />;
   switch (route.path) {
     case '/':
       return <HomePage email={viewer.email} isPlatformOperator={viewer.isPlatformOperator} tenant={tenant} role={role} />;
@@ -169,7 +177,11 @@ function Screen({ route, viewer, tenant, role }: { route: Route; viewer: Viewer;
         <NotAllowedPage />
       );
     case '/person':
-      return coordinates ? <PersonPage key={id} id={id} registered={route.params.has('registered')} isAdmin={isAdmin} /> : <NotAllowedPage />;
+      return coordinates ? (
+        <PersonPage key={id} id={id} registered={route.params.has('registered')} isAdmin={isAdmin} matching={(props) => <PersonMatchingSection {...props} />} />
+      ) : (
+        <NotAllowedPage />
+      );
     case '/request-account':
       return <RequestAccountPage signedIn />;
     default:

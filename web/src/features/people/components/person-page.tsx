@@ -24,8 +24,18 @@ import { PersonStatusSection } from './person-status';
 import { PersonVettingSection } from './person-vetting';
 import { StatusBadge } from './status-badge';
 
+/** What the app puts on the page about matching (another feature's section, so it comes from the app). */
+export type PersonMatchingSlot = (props: { person: Person; onNotice: (notice: PersonNotice | null) => void; onMatched: () => void }) => ReactNode;
+
+interface PersonPageProps {
+  id: string;
+  registered: boolean;
+  isAdmin: boolean;
+  matching?: PersonMatchingSlot;
+}
+
 /** Everything about one newcomer or buddy, and what a coordinator does with them. */
-export function PersonPage({ id, registered, isAdmin }: { id: string; registered: boolean; isAdmin: boolean }) {
+export function PersonPage({ id, registered, isAdmin, matching }: PersonPageProps) {
   const intl = useIntl();
   const [query, refetch] = useQuery({ query: PersonQuery, variables: { id }, requestPolicy: 'network-only' });
   const fetched = query.data?.node && 'allowedNextStatuses' in query.data.node ? (query.data.node as Person) : null;
@@ -81,6 +91,8 @@ export function PersonPage({ id, registered, isAdmin }: { id: string; registered
               <IntakeLinkSection person={person} justRegistered={registered} onNotice={setNotice} />
             ) : null}
             <PersonStatusSection key={`status-${person.version}`} {...sectionProps} />
+            {/* Approving a match changes the person's status: the page loads them again, keeping its notice. */}
+            {matching?.({ person, onNotice: setNotice, onMatched: () => refetch({ requestPolicy: 'network-only' }) })}
             <ProfileSection person={person}>
               {/* Where the programmes are shown: one more can be added (not for an erased person). */}
               {person.erasedAt ? null : <PersonEnrolForm {...sectionProps} />}

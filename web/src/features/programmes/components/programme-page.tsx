@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { useProblemText } from '../../../components/use-problem-text';
 import { appUrl } from '../../../lib/app-url';
 import { apiErrorCode } from '../../../lib/graphql-client';
-import { href } from '../../../lib/router';
+import { fillPath, href } from '../../../lib/router';
 import {
   NEXT_STATUSES,
   ProgrammeQuery,
@@ -62,6 +62,17 @@ export function ProgrammePage({ id, created }: { id: string; created: boolean })
       ) : (
         <>
           <StatusSection programme={programme} onChanged={setLatest} onNotice={setNotice} />
+          <section className="card" aria-labelledby="programme-matching">
+            <h2 id="programme-matching">
+              <FormattedMessage id="programmes.matching" />
+            </h2>
+            <p>
+              <FormattedMessage id="programmes.matching.intro" />
+            </p>
+            <a className="button button-primary" href={href(fillPath('/programmes/:programmeId/matching', { programmeId: programme.id }))}>
+              <FormattedMessage id="programmes.matching.open" />
+            </a>
+          </section>
           <SignupLinkSection programme={programme} />
           <section className="section" aria-labelledby="programme-settings">
             <h2 id="programme-settings">
