@@ -4,6 +4,8 @@ import { LanguageSwitcher } from '../components/language-switcher';
 import { SignInPage } from '../features/auth/components/sign-in-page';
 import { parseIntakePath } from '../features/intake-invitation/api/intake-invitation';
 import { IntakeInvitationPage } from '../features/intake-invitation/components/intake-invitation-page';
+import { parseMatchInvitationPath } from '../features/match-invitation/api/match-invitation';
+import { MatchInvitationPage } from '../features/match-invitation/components/match-invitation-page';
 import { RequestAccountPage } from '../features/onboarding/components/request-account-page';
 import { parseJoinPath } from '../features/public-signup/api/public-signup';
 import { PublicSignupPage } from '../features/public-signup/components/public-signup-page';
@@ -33,6 +35,15 @@ export function App() {
     return (
       <AnonymousApp>
         <IntakeInvitationPage key={`${intake.tenantSlug}/${intake.token}`} {...intake} />
+      </AnonymousApp>
+    );
+  }
+  const matchInvitation = parseMatchInvitationPath(route.path);
+  if (matchInvitation) {
+    // A buddy's or newcomer's answer to a proposed match: like the intake page, its languages at the top.
+    return (
+      <AnonymousApp>
+        <MatchInvitationPage key={`${matchInvitation.tenantSlug}/${matchInvitation.token}`} {...matchInvitation} />
       </AnonymousApp>
     );
   }
