@@ -19,7 +19,7 @@ describe('the proposal page in partial languages', () => {
   const read = (code: string) => JSON.parse(readFileSync(path.join(dir, `${code}.json`), 'utf8')) as Record<string, string>;
   const english = read('en');
   const needed = Object.keys(english).filter(
-    (key) => /^(matchInvitation|declineReason)\./.test(key) || /^matchCriterion\.[A-Z_]+$/.test(key) || key === 'fieldError.declineReason.REQUIRED',
+    (key) => /^(matchInvitation|declineReason)\./.test(key) || /^matchCriterion\.[A-Z_]+$/.test(key) || key === 'fieldError.declineReason.REQUIRED' || key === 'fieldError.matchInvitation.NOT_ALLOWED',
   );
   const partial = UI_LOCALES.filter((locale) => 'partial' in locale && locale.partial).map((locale) => locale.code);
 

@@ -9,7 +9,7 @@ import { useProblemText } from '../../../components/use-problem-text';
 import { useLocale } from '../../../i18n/i18n-provider';
 import { hasRememberedLocale, isUiLocale } from '../../../i18n/locales';
 import { asLanguage, type Language } from '../../../lib/domain';
-import { FORM_LEVEL, problemsFromUserErrors, type FieldProblems } from '../../../lib/user-errors';
+import { FORM_LEVEL, problemsFromUserErrors, type FieldProblem, type FieldProblems } from '../../../lib/user-errors';
 // The intake page's language buttons, as they are: the two public pages for newcomers look alike.
 // (A shared component: it belongs in components/ once the intake page's owner moves it there.)
 import { LanguageChoice } from '../../intake-invitation/components/language-choice';
@@ -39,6 +39,9 @@ export function MatchInvitationPage({ tenantSlug, token }: { tenantSlug: string;
   const [answered, setAnswered] = useState<MatchInvitation | null>(null);
   const [gone, setGone] = useState(false);
   const [declining, setDeclining] = useState(false);
+  // Why an acceptance did not go through (the proposal changed meanwhile, say).
+  const [problem, setProblem] = useState<FieldProblem | null>(null);
+  const problemText = useProblemText();
 
   // What was shown stays while the page asks again in another language.
   const lastShown = useRef<MatchInvitation | null | undefined>(undefined);
@@ -50,6 +53,7 @@ export function MatchInvitationPage({ tenantSlug, token }: { tenantSlug: string;
   const invitation = answered ?? fetched;
 
   async function answer(accept: boolean, decline?: { reason: DeclineReason; note: string }): Promise<FieldProblems> {
+    setProblem(null);
     const note = decline?.note.trim();
     const outcome = await answerInvitation({
       input: { tenantSlug, token, accept, ...(decline ? { reason: decline.reason } : {}), ...(note ? { note } : {}) },
@@ -61,7 +65,14 @@ export function MatchInvitationPage({ tenantSlug, token }: { tenantSlug: string;
       setGone(true);
       return {};
     }
-    if (userErrors.length) return problemsFromUserErrors(userErrors);
+    if (userErrors.length) {
+      // The decline form shows its reason and note; anything else (the proposal is no longer open) is the page's.
+      const { reason, note: noteProblem, ...others } = problemsFromUserErrors(userErrors);
+      const other = Object.values(others)[0];
+      const problems: FieldProblems = { ...(reason ? { reason } : {}), ...(noteProblem ? { note: noteProblem } : {}), ...(other ? { [FORM_LEVEL]: other } : {}) };
+      if (accept) setProblem(other ?? null);
+      return problems;
+    }
     if (payload?.invitation) {
       setAnswered(payload.invitation);
       window.scrollTo({ top: 0 });
@@ -112,6 +123,11 @@ export function MatchInvitationPage({ tenantSlug, token }: { tenantSlug: string;
         </p>
         <Reasons invitation={invitation} />
         {result.error ? <ApiErrorNotice error={result.error} /> : null}
+        {problem && !declining ? (
+          <ErrorNotice>
+            <p>{problemText('matchInvitation', problem)}</p>
+          </ErrorNotice>
+        ) : null}
         {declining ? (
           <DeclineForm busy={result.fetching} onBack={() => setDeclining(false)} onSubmit={(decline) => answer(false, decline)} />
         ) : (
@@ -241,7 +257,7 @@ function DeclineForm({ busy, onBack, onSubmit }: DeclineFormProps) {
       </h2>
       {problems[FORM_LEVEL] ? (
         <ErrorNotice>
-          <p>{problemText('', problems[FORM_LEVEL])}</p>
+          <p>{problemText('matchInvitation', problems[FORM_LEVEL])}</p>
         </ErrorNotice>
       ) : null}
       <fieldset className={`field ${reasonError ? 'field-invalid' : ''}`} aria-describedby={reasonError ? `${id}-error` : undefined}>

@@ -28,7 +28,19 @@ import { DECLINE_REASONS, MATCH_OUTCOMES, type DeclineReason, type MatchEndReaso
 import type { MatchingUserError } from '../api/matching-fragments';
 import { formProblems, issuesAsProblems } from '../utils/form-problems';
 import { mutationOutcome } from '../utils/match-outcome';
-import { dateInputToDateTime, declineSchema, endReasonsFor, endSchema, pauseSchema, startSchema, todayInput } from '../utils/match-forms';
+import {
+  dateInputToDateTime,
+  DECLINE_FIELDS,
+  declineSchema,
+  END_FIELDS,
+  endReasonsFor,
+  endSchema,
+  PAUSE_FIELDS,
+  pauseSchema,
+  START_FIELDS,
+  startSchema,
+  todayInput,
+} from '../utils/match-forms';
 import { MatchAnswerText } from './match-badges';
 import { matchingPersonName } from './person-link';
 
@@ -102,7 +114,7 @@ function AnswerSide({ match, onChanged, onNotice, side }: SectionProps & { side:
     if (!accept) {
       const parsed = declineSchema.safeParse({ reason, note });
       if (!parsed.success) {
-        report(formProblems(issuesAsProblems(parsed.error.issues)));
+        report(formProblems(issuesAsProblems(parsed.error.issues), DECLINE_FIELDS));
         return;
       }
       extra = { reason: parsed.data.reason, ...(parsed.data.note ? { note: parsed.data.note } : {}) };
@@ -114,8 +126,8 @@ function AnswerSide({ match, onChanged, onNotice, side }: SectionProps & { side:
       intl.formatMessage({ id: accept ? 'match.answer.recordedAccept' : 'match.answer.recordedDecline' }, { name }),
     );
     if (problemsBack.length === 0) return;
-    if (accept) onNotice({ tone: 'error', text: problemText('', problemsBack[0]) ?? problemsBack[0].message });
-    else report(formProblems(problemsBack));
+    if (accept) onNotice({ tone: 'error', text: problemText('match', problemsBack[0]) ?? problemsBack[0].message });
+    else report(formProblems(problemsBack, DECLINE_FIELDS));
   }
 
   return (
@@ -188,7 +200,7 @@ function AnswerLink({ match, side, name, onNotice }: { match: Match; side: Perso
       onNotice({ tone: 'success', text: intl.formatMessage({ id: 'match.link.created' }, { name }) });
     } else if (payload?.userErrors.length) {
       const problem = payload.userErrors[0];
-      onNotice({ tone: 'error', text: problemText('', problem) ?? problem.message, stale: problem.code === 'NOT_ALLOWED' });
+      onNotice({ tone: 'error', text: problemText('answerLink', problem) ?? problem.message, stale: problem.code === 'NOT_ALLOWED' });
     } else if (!answer.error) {
       onNotice({ tone: 'error', text: intl.formatMessage({ id: 'apiError.UNKNOWN' }) });
     }
@@ -259,7 +271,7 @@ function StartForm({ match, onChanged, onNotice }: SectionProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = startSchema.safeParse({ firstMeetingAt: date });
-    if (!parsed.success) return report(formProblems(issuesAsProblems(parsed.error.issues)));
+    if (!parsed.success) return report(formProblems(issuesAsProblems(parsed.error.issues), START_FIELDS));
     clear();
     onNotice(null);
     const answer = await startMatch({
@@ -267,7 +279,7 @@ function StartForm({ match, onChanged, onNotice }: SectionProps) {
       language: asLanguage(intl.locale) ?? 'EN',
     });
     const back = handle({ error: answer.error, payload: answer.data?.startMatch }, () => intl.formatMessage({ id: 'match.started' }));
-    if (back.length) report(formProblems(back));
+    if (back.length) report(formProblems(back, START_FIELDS));
   }
 
   return (
@@ -306,7 +318,7 @@ function ResumeButton({ match, onChanged, onNotice }: SectionProps) {
     onNotice(null);
     const answer = await resume({ input: { matchId: match.id, version: match.version }, language: asLanguage(intl.locale) ?? 'EN' });
     const back = handle({ error: answer.error, payload: answer.data?.resumeMatch }, () => intl.formatMessage({ id: 'match.resumed' }));
-    if (back.length) onNotice({ tone: 'error', text: problemText('', back[0]) ?? back[0].message });
+    if (back.length) onNotice({ tone: 'error', text: problemText('match', back[0]) ?? back[0].message });
   }
 
   return (
@@ -333,7 +345,7 @@ function PauseForm({ match, onChanged, onNotice }: SectionProps) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = pauseSchema.safeParse({ reason });
-    if (!parsed.success) return report(formProblems(issuesAsProblems(parsed.error.issues)));
+    if (!parsed.success) return report(formProblems(issuesAsProblems(parsed.error.issues), PAUSE_FIELDS));
     clear();
     onNotice(null);
     const answer = await pause({
@@ -341,7 +353,7 @@ function PauseForm({ match, onChanged, onNotice }: SectionProps) {
       language: asLanguage(intl.locale) ?? 'EN',
     });
     const back = handle({ error: answer.error, payload: answer.data?.pauseMatch }, () => intl.formatMessage({ id: 'match.paused' }));
-    if (back.length) report(formProblems(back));
+    if (back.length) report(formProblems(back, PAUSE_FIELDS));
   }
 
   return (
@@ -382,7 +394,7 @@ function EndForm({ match, onChanged, onNotice, outcomes }: SectionProps & { outc
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = endSchema.safeParse({ outcome, reason, note });
-    if (!parsed.success) return report(formProblems(issuesAsProblems(parsed.error.issues)));
+    if (!parsed.success) return report(formProblems(issuesAsProblems(parsed.error.issues), END_FIELDS));
     clear();
     onNotice(null);
     const { note: text, ...rest } = parsed.data;
@@ -391,7 +403,7 @@ function EndForm({ match, onChanged, onNotice, outcomes }: SectionProps & { outc
       language: asLanguage(intl.locale) ?? 'EN',
     });
     const back = handle({ error: answer.error, payload: answer.data?.endMatch }, (ended) => intl.formatMessage({ id: `match.ended.${ended.status === 'COMPLETED' ? 'COMPLETED' : 'ENDED'}` }));
-    if (back.length) report(formProblems(back));
+    if (back.length) report(formProblems(back, END_FIELDS));
   }
 
   return (
@@ -483,7 +495,7 @@ function FormLevelProblem({ problem }: { problem: Parameters<ReturnType<typeof u
   const problemText = useProblemText();
   return problem ? (
     <ErrorNotice>
-      <p>{problemText('', problem)}</p>
+      <p>{problemText('match', problem)}</p>
     </ErrorNotice>
   ) : null;
 }

@@ -34,7 +34,7 @@ export function PairPinsSection({ programmeId, changes, onPinChanged, onNotice }
     const answer = await setPin({ input });
     const problem = answer.data?.setPairPin.userErrors[0];
     if (problem) {
-      onNotice({ tone: 'error', text: problemText('', problem) ?? problem.message });
+      onNotice({ tone: 'error', text: problemText('pin', problem) ?? problem.message });
     } else if (answer.data) {
       onPinChanged(input);
       onNotice({ tone: 'success', text: intl.formatMessage({ id: 'matching.pins.removed' }, { pair: pairName(intl, pin) }) });

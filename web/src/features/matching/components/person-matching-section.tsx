@@ -105,7 +105,7 @@ function SuggestionsSection({ person, programmes, onNotice, onApproved }: Sugges
   const problemFor = (s: MatchSuggestion, problem: MatchingUserError) =>
     problem.code === 'CONFLICT'
       ? intl.formatMessage({ id: 'suggestions.conflict' }, { buddy: matchingPersonName(intl, s.buddy), newcomer: matchingPersonName(intl, s.newcomer) })
-      : (problemText('', problem) ?? problem.message);
+      : (problemText('approveMatch', problem) ?? problem.message);
 
   return (
     <section className="card" aria-labelledby="person-suggestions">
@@ -168,7 +168,7 @@ function SuggestionsSection({ person, programmes, onNotice, onApproved }: Sugges
                     <FormattedMessage id="suggestions.approve" />
                     <span className="visually-hidden"> {pair}</span>
                   </button>
-                  {problem?.code === 'CONFLICT' ? (
+                  {problem ? (
                     <button type="button" className="button button-secondary button-small" onClick={() => refetch({ requestPolicy: 'network-only' })}>
                       <FormattedMessage id="suggestions.refresh" />
                     </button>

@@ -95,6 +95,11 @@ export function PresetSection({ programmeId, preset, onSaved, onNotice }: Preset
           <p className="field-hint">
             <FormattedMessage id="matching.preset.weights.hint" values={{ max: MAX_WEIGHT }} />
           </p>
+          {problems.weights ? (
+            <p className="field-error" role="alert">
+              {problemText('weights', problems.weights)}
+            </p>
+          ) : null}
           <div className="weight-grid">
             {MATCH_CRITERIA.map((criterion) => (
               <WeightField

@@ -77,14 +77,14 @@ export function ProposalList({ runId, programmeId, pins, onPinChanged, onApprove
     setSelected(new Set());
     const approved = payload.matches.length;
     const failed = byProposal.size + general.length;
+    // Approving all names no proposal in its problems: those it could not approve are marked STALE,
+    // and the reloaded list says so at each of them.
     if (failed === 0) {
       onNotice({ tone: 'success', text: intl.formatMessage({ id: 'matching.proposals.approved' }, { count: approved }) });
+    } else if (approved === 0 && failed === 1 && general.length === 1) {
+      onNotice({ tone: 'error', text: problemText('proposal', general[0]) ?? general[0].message });
     } else {
-      const reasons = general.map((e) => problemText('proposal', e) ?? e.message);
-      onNotice({
-        tone: 'error',
-        text: [intl.formatMessage({ id: 'matching.proposals.partlyApproved' }, { approved, failed }), ...reasons].join(' '),
-      });
+      onNotice({ tone: 'error', text: intl.formatMessage({ id: 'matching.proposals.partlyApproved' }, { approved, failed }) });
     }
     if (approved > 0) onApproved();
     proposals.reload();

@@ -9,15 +9,20 @@ export interface ProblemSource {
 
 /**
  * Problems by form field: the path without the leading "input" decides the field (by default its
- * first part; '' for the form as a whole). Matching payloads also say CONFLICT, which the shared
+ * first part). A problem of no field the form shows (`fields`), such as the match itself
+ * ("matchId"), is the form's as a whole (''). Matching payloads also say CONFLICT, which the shared
  * userError type does not know, hence this small sibling of problemsFromUserErrors.
  */
-export function formProblems(errors: readonly ProblemSource[], keyOf: (path: string[]) => string = (path) => path[0] ?? FORM_LEVEL): FieldProblems {
+export function formProblems(
+  errors: readonly ProblemSource[],
+  fields: readonly string[],
+  keyOf: (path: string[]) => string = (path) => path[0] ?? FORM_LEVEL,
+): FieldProblems {
   const problems: FieldProblems = {};
   for (const { field, code, message } of errors) {
     const path = field.map(String);
     const key = keyOf(path[0] === 'input' ? path.slice(1) : path);
-    problems[key] ??= { code, message };
+    problems[fields.includes(key) ? key : FORM_LEVEL] ??= { code, message };
   }
   return problems;
 }

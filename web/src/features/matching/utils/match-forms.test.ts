@@ -10,7 +10,7 @@ describe('match forms', () => {
   });
 
   test('a completed match ends with a reason that completes it, an ended one with another', () => {
-    expect(endReasonsFor('COMPLETED')).toEqual(['GOALS_REACHED', 'TRAJECTORY_DONE', 'OTHER']);
+    expect(endReasonsFor('COMPLETED')).toEqual(['GOALS_REACHED', 'TRAJECTORY_DONE', 'MOVED', 'OTHER']);
     expect(endReasonsFor('ENDED')).toEqual(['MOVED', 'MISMATCH', 'NO_CONTACT', 'PERSONAL_CIRCUMSTANCES', 'OTHER']);
   });
 });

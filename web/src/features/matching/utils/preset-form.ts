@@ -73,7 +73,8 @@ export const weightField = (criterion: MatchCriterion) => `weights.${criterion}`
 
 /** Problems by form field: a weight's problem (["input", "weights", 2, ...], the index into the weights sent, or the criterion's name) belongs to that criterion's slider. */
 export function presetProblems(errors: readonly ProblemSource[]): FieldProblems {
-  return formProblems(errors, (path) => {
+  const fields = ['weights', ...MATCH_CRITERIA.map(weightField), ...Object.keys(presetSchema.shape)];
+  return formProblems(errors, fields, (path) => {
     const [key = FORM_LEVEL, at = ''] = path;
     if (key !== 'weights') return key;
     const criterion = /^\d+$/.test(at) ? MATCH_CRITERIA[Number(at)] : MATCH_CRITERIA.find((c) => c === at);
