@@ -21,7 +21,8 @@ export interface MatchInvitation {
   preferredLanguage: Language | null;
   otherFirstName: string;
   explanation: string;
-  criteria: { criterion: MatchCriterion; points: number; weight: number; explanation: string }[];
+  /** value: 0–1, null when it cannot be told (such a criterion is no reason to show). */
+  criteria: { criterion: MatchCriterion; value: number | null; points: number; weight: number; explanation: string }[];
   answer: MatchAnswer;
   status: MatchStatus;
   expiresAt: string;
@@ -38,6 +39,7 @@ const MatchInvitationFields = gql`
     explanation(language: $language)
     criteria(language: $language) {
       criterion
+      value
       points
       weight
       explanation

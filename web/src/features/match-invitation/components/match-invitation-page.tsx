@@ -165,10 +165,15 @@ function useInvitationLanguage(preferred: Language | null | undefined): boolean 
   return settled;
 }
 
-/** Why the two of them: one line per reason that counted, with its icon; the best reasons first. */
+/**
+ * Why the two of them: one line per reason that counted, with its icon; the best reasons first.
+ * What could not be told (an unknown age) and the newcomer's waiting time are no reasons to them.
+ */
 function Reasons({ invitation }: { invitation: MatchInvitation }) {
   const intl = useIntl();
-  const reasons = invitation.criteria.filter((c) => c.weight > 0 && c.points > 0).sort((a, b) => b.points - a.points);
+  const reasons = invitation.criteria
+    .filter((c) => c.criterion !== 'WAITING_TIME' && c.weight > 0 && c.points > 0 && c.value !== null)
+    .sort((a, b) => b.points - a.points);
   return (
     <section className="card reasons-card" aria-labelledby="match-reasons">
       <h2 id="match-reasons">
