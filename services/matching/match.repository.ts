@@ -4,7 +4,7 @@
 //   TENANT#<t> / MATCHRUN#<id>                       a whole-pool run with its progress (gsi1: a programme's runs, newest first)
 //   TENANT#<t> / MATCHRUN#<id>#P#<rank>              a proposal of the run, best first
 //   TENANT#<t> / PAIRPIN#<programme>#<newcomer>#<buddy>  a locked or excluded pair
-//   TENANT#<t> / PROGRAMME#<id>#MATCHINGPRESET       the programme's preset (absent: the default)
+//   TENANT#<t> / MATCHINGPRESET#<programme>         the programme's preset (absent: the default)
 //   TENANT#<t> / MATCHLINK#<sha256(token)>           a buddy's or newcomer's answer link (TTL a month after expiry)
 import { randomBytes } from 'node:crypto';
 import { BatchWriteCommand, GetCommand, type BatchWriteCommandOutput, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
@@ -122,7 +122,7 @@ const matchSk = (id: string) => `MATCH#${id}`;
 const runSk = (id: string) => `MATCHRUN#${id}`;
 const proposalSk = (runId: string, rank: number) => `${runSk(runId)}#P#${String(rank).padStart(6, '0')}`;
 const pinSk = (programmeId: string, newcomerId: string, buddyId: string) => `PAIRPIN#${programmeId}#${newcomerId}#${buddyId}`;
-const presetSk = (programmeId: string) => `PROGRAMME#${programmeId}#MATCHINGPRESET`;
+const presetSk = (programmeId: string) => `MATCHINGPRESET#${programmeId}`;
 export const matchLinkKey = (tenantId: string, tokenHash: string) => ({ pk: tenantPk(tenantId), sk: `MATCHLINK#${tokenHash}` });
 
 function strip<T>(item: Record<string, unknown>): T {

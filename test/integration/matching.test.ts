@@ -53,6 +53,10 @@ describe('matching', () => {
     const zero = (await call(coordinator, UPDATE_PRESET, { input: { programmeId, version: 1, maxDistanceKm: 0 } })).updateMatchingPreset;
     expect(zero.userErrors[0]).toMatchObject({ field: ['input', 'maxDistanceKm'] });
     expect((await call(coordinator, PRESET, { id: programmeId })).node.matchingPreset.version).toBe(1);
+    // A stored preset is no programme of its own in the programme list.
+    const listed = (await call(coordinator, '{ programmes(first: 100) { edges { node { id name } } } }')).programmes.edges.map(({ node }: any) => node);
+    expect(listed.filter((programme: any) => programme.id === programmeId)).toHaveLength(1);
+    expect(listed.every((programme: any) => typeof programme.name === 'string')).toBe(true);
   });
 
   it('suggests the best buddies first, explained in the reader language, and never a ruled-out one', async () => {
