@@ -10,6 +10,7 @@ import { createUserRepository } from './identity/user.repository';
 import { createMailer, type Mailer } from './mail/mailer';
 import { createMatchRepository } from './matching/match.repository';
 import { createMatchService } from './matching/match.service';
+import { createMatchPersonRecords } from './matching/person-records';
 import { createMatchingService, type MatchingService, type RunLauncher } from './matching/matching.service';
 import type { MatchingRunEvent } from './matching/run-worker.lambda';
 import { createMembershipRepository } from './memberships/membership.repository';
@@ -41,8 +42,8 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer; 
   const appUrl = config.appUrl ?? 'the Tandem web app';
   const programmes = createProgrammeService({ table, programmes: createProgrammeRepository(table), audit });
   const personRepository = createPersonRepository(table);
-  const people = createPersonService({ table, people: personRepository, programmes, tenants, audit });
   const matchRepository = createMatchRepository(table);
+  const people = createPersonService({ table, people: personRepository, programmes, tenants, audit, related: createMatchPersonRecords(table, matchRepository) });
   const matching = createMatchingService({ table, matches: matchRepository, people: personRepository, programmes, audit });
   const runLauncher: RunLauncher = overrides.runLauncher ?? createRunLauncher(config, matching);
 

@@ -211,6 +211,28 @@ export function createMatchRepository(table: Table) {
       return indexPage<Match>(scope, role === 'NEWCOMER' ? 'gsi2' : 'gsi3', `${pk(scope)}#PERSONMATCHES#${personId}`, first, after);
     },
 
+    /** Every match of a person with its history (export). */
+    async allPersonMatchItems(scope: TenantScope, personId: string, role: PersonRole): Promise<Record<string, unknown>[]> {
+      const index = role === 'NEWCOMER' ? 'gsi2' : 'gsi3';
+      const items: Record<string, unknown>[] = [];
+      let start: Record<string, unknown> | undefined;
+      do {
+        const result = await table.doc.send(
+          new QueryCommand({
+            TableName: table.name,
+            IndexName: index,
+            KeyConditionExpression: `${index}pk = :partition`,
+            ExpressionAttributeValues: { ':partition': `${pk(scope)}#PERSONMATCHES#${personId}` },
+            ExclusiveStartKey: start,
+          }),
+        );
+        items.push(...(result.Items ?? []));
+        start = result.LastEvaluatedKey;
+      } while (start);
+      const histories = await Promise.all(items.map((item) => queryAll(scope, `${matchSk(item.id as string)}#HISTORY#`)));
+      return [...items, ...histories.flat()];
+    },
+
     // --- runs and proposals ----------------------------------------------------------------------
 
     getRun: (scope: TenantScope, id: string) => get<MatchingRun>(scope, runSk(id)),

@@ -53,15 +53,28 @@ export interface PersonView extends Person {
   sensitiveVisible: boolean;
 }
 
+/**
+ * What other domains hold about a person (matches): included in the export and scrubbed on erasure.
+ * Injected so that people/ does not depend on matching/.
+ */
+export interface RelatedRecords {
+  forExport(scope: TenantScope, person: Person): Promise<Record<string, unknown>[]>;
+  erasureItems(scope: TenantScope, person: Person): Promise<TransactItem[]>;
+}
+
 interface Deps {
   table: Table;
   people: PersonRepository;
   programmes: ProgrammeService;
   tenants: TenantRepository;
   audit: AuditRepository;
+  related?: RelatedRecords;
 }
 
-export function createPersonService({ table, people, programmes, tenants, audit }: Deps) {
+/** A newcomer in a match, or a buddy with open matches: the matching flow owns their status until those end. */
+const inOpenMatch = (person: Person) => Boolean(person.currentMatchId) || (person.openMatchCount ?? 0) > 0;
+
+export function createPersonService({ table, people, programmes, tenants, audit, related }: Deps) {
   const staff = (scope: TenantScope) => requireRole(scope, 'COORDINATOR', 'TENANT_ADMIN');
 
   /** The stored person; with `version`, only if nobody changed it since the caller read it. */
@@ -192,6 +205,8 @@ export function createPersonService({ table, people, programmes, tenants, audit 
 
     allowedNextStatuses(person: Person) {
       if (person.erasedAt) return [];
+      // A buddy with open matches may take a break (their matches go on), nothing else by hand.
+      if (inOpenMatch(person)) return person.role === 'BUDDY' && person.status === 'MATCHED' ? ['PAUSED' as const] : [];
       return allowedNextStatuses(person.role, person.status).filter((status) => status !== 'MATCHED');
     },
 
@@ -286,6 +301,9 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       if (!isStatusOf(current.role, status) || !allowedNextStatuses(current.role, current.status).includes(status)) {
         throw ValidationError.of(['input', 'status'], 'NOT_ALLOWED', `A ${current.role.toLowerCase()} cannot go from ${current.status} to ${status}.`);
       }
+      if (inOpenMatch(current) && !(current.role === 'BUDDY' && status === 'PAUSED')) {
+        throw ValidationError.of(['input', 'status'], 'NOT_ALLOWED', 'This person has an open match: decline, complete or end it first.');
+      }
       if (status === 'SCREENED' && !(current.vetting?.interviewedAt && current.vetting.goodConductCheckedAt)) {
         throw ValidationError.of(['input', 'status'], 'NOT_ALLOWED', 'Record the screening interview and the certificate of good conduct first.');
       }
@@ -377,7 +395,9 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       const items = await people.everything(scope, personId);
       if (!items.length) throw new NotFoundError('This person does not exist.');
       await transactWrite(table, [audit.tenantEntry(scope.tenantId, { action: 'person.exported', actorId: scope.userId, subjectId: personId })]);
-      const records = items.map(({ pk: _pk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, searchText: _s, languageCodes: _l, ...rest }) => rest);
+      const person = items.find((item) => item.type === 'Person') as unknown as Person;
+      const matches = related ? await related.forExport(scope, person) : [];
+      const records = [...items, ...matches].map(({ pk: _pk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, gsi3pk: _e, gsi3sk: _f, searchText: _s, languageCodes: _l, ...rest }) => rest);
       return JSON.stringify({ exportedAt: new Date().toISOString(), person: records.find((record) => record.type === 'Person'), records: records.filter((record) => record.type !== 'Person') }, null, 2);
     },
 
@@ -388,6 +408,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
     async erase(scope: TenantScope, personId: string): Promise<PersonView> {
       requireRole(scope, 'TENANT_ADMIN');
       const current = await existing(scope, personId);
+      if (inOpenMatch(current)) throw ValidationError.of(['input', 'personId'], 'NOT_ALLOWED', 'This person has an open match: end it first, then erase the person.');
       const now = new Date().toISOString();
       const anonymous: Person = {
         ...current,
@@ -408,7 +429,7 @@ export function createPersonService({ table, people, programmes, tenants, audit 
       const scrubbed = records
         .filter((item) => item.type === 'StatusChange' && item.reason)
         .map((item): TransactItem => ({ Put: { TableName: table.name, Item: { ...item, reason: null } } }));
-      const all = [...deletions, ...scrubbed];
+      const all = [...deletions, ...scrubbed, ...(related ? await related.erasureItems(scope, current) : [])];
       for (let i = 0; i < all.length; i += 100) await transactWrite(table, all.slice(i, i + 100));
       return view(scope, anonymous);
     },

@@ -193,6 +193,40 @@ describe('matching', () => {
     expect((await call(coordinator, SUGGESTIONS, { personId: newcomer })).matchSuggestions).toEqual([]);
   });
 
+  it('people in an open match change status only through the match; export and erasure include their matches', async () => {
+    const programmeId = await activeProgramme(coordinator);
+    const newcomer = await waitingNewcomer(coordinator, programmeId, { firstName: 'Rahel' });
+    const buddy = await availableBuddy(coordinator, programmeId, { firstName: 'Dirk', capacity: 2 });
+    let match = (await call(coordinator, APPROVE, { input: { programmeId, newcomerId: newcomer, buddyId: buddy } })).approveMatch.match;
+    const PERSON = `query ($id: ID!) { node(id: $id) { ... on Person { status version allowedNextStatuses } } }`;
+    const STATUS = `mutation ($input: ChangePersonStatusInput!) { changePersonStatus(input: $input) { person { status } userErrors { field code message } } }`;
+    const matched = (await call(coordinator, PERSON, { id: newcomer })).node;
+    expect(matched).toMatchObject({ status: 'MATCHED', allowedNextStatuses: [] });
+    const byHand = (await call(coordinator, STATUS, { input: { personId: newcomer, version: matched.version, status: 'WAITING' } })).changePersonStatus;
+    expect(byHand.userErrors[0]).toMatchObject({ field: ['input', 'status'], code: 'NOT_ALLOWED' });
+    const busyBuddy = (await call(coordinator, PERSON, { id: buddy })).node;
+    expect(busyBuddy).toMatchObject({ status: 'MATCHED', allowedNextStatuses: ['PAUSED'] });
+
+    const admin: Caller = { ...coordinator, token: await demoToken(stack, 'hamont-achel', 'tenant-admin') };
+    const ERASE = `mutation ($input: PersonIdInput!) { erasePerson(input: $input) { person { firstName } userErrors { field code message } } }`;
+    expect((await call(admin, ERASE, { input: { personId: newcomer } })).erasePerson.userErrors[0]).toMatchObject({ code: 'NOT_ALLOWED' });
+
+    match = (await call(coordinator, ANSWER, { input: { matchId: match.id, version: match.version, side: 'NEWCOMER', accept: false, reason: 'OTHER', note: 'Moving to Gent' } })).recordMatchAnswer.match;
+    expect(match.status).toBe('DECLINED');
+    const exported = JSON.parse((await call(admin, `mutation ($input: PersonIdInput!) { exportPerson(input: $input) { json } }`, { input: { personId: newcomer } })).exportPerson.json);
+    const types = exported.records.map((record: any) => record.type);
+    expect(types).toEqual(expect.arrayContaining(['Match', 'MatchStatusChange', 'PairPin']));
+    expect(JSON.stringify(exported)).toContain('Moving to Gent');
+
+    expect((await call(admin, ERASE, { input: { personId: newcomer } })).erasePerson).toEqual({ person: { firstName: 'Erased' }, userErrors: [] });
+    const after = (await call(coordinator, `query ($id: ID!) { node(id: $id) { ... on Match { status criteria { criterion } history { reason } } } }`, { id: match.id })).node;
+    expect(after.status).toBe('DECLINED');
+    expect(after.criteria).toEqual([]);
+    expect(JSON.stringify(after.history)).not.toContain('Moving to Gent');
+    const pins = (await call(coordinator, `query ($id: ID!) { pairPins(programmeId: $id) { edges { node { kind } } } }`, { id: programmeId })).pairPins.edges;
+    expect(pins).toEqual([]);
+  });
+
   it('two coordinators racing for the last place of a buddy: one gets CONFLICT', async () => {
     const programmeId = await activeProgramme(coordinator);
     const buddy = await availableBuddy(coordinator, programmeId, { capacity: 1 });
