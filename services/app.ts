@@ -61,7 +61,7 @@ export function createServices(config: AppConfig, overrides: { mailer?: Mailer; 
     publicSignup: createPublicSignupService({ tenants, programmes, people }),
     intakeLinks: createIntakeLinkService({ table, tenants, programmes, people, personRepository, audit }),
     matching,
-    matches: createMatchService({ table, matches: matchRepository, people: personRepository, programmes, matching, tenants, audit }),
+    matches: createMatchService({ table, matches: matchRepository, people: personRepository, programmes, matching, tenants, audit, mailer, appUrl }),
     runLauncher,
     peopleImport: createPeopleImportService({ table, people: personRepository, imports: createPeopleImportRepository(table), programmes, tenants, audit }),
   };

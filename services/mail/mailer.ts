@@ -11,7 +11,8 @@ export type MailKind =
   | 'added-to-tenant'
   | 'onboarding-received'
   | 'onboarding-approved'
-  | 'onboarding-rejected';
+  | 'onboarding-rejected'
+  | 'match-proposal';
 
 export interface MailMessage {
   to: string;

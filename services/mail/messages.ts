@@ -53,6 +53,31 @@ const rejected: Record<MailLanguage, (p: { organisationName: string; reason: str
   FR: (p) => ({ subject: 'Votre demande pour Tandem', text: `Nous ne pouvons pas ouvrir de compte Tandem pour ${p.organisationName} pour le moment.\n\nMotif : ${p.reason}` }),
 };
 
+interface ProposalParams {
+  tenantName: string;
+  programmeName: string;
+  firstName: string;
+  otherFirstName: string;
+  side: 'NEWCOMER' | 'BUDDY';
+  link: string;
+  expiresAt: string;
+}
+
+const proposal: Record<MailLanguage, (p: ProposalParams) => { subject: string; text: string }> = {
+  EN: (p) => ({
+    subject: `${p.tenantName}: we found ${p.side === 'NEWCOMER' ? 'a buddy' : 'a newcomer'} for you`,
+    text: `Hello ${p.firstName},\n\n${p.programmeName} of ${p.tenantName} proposes that you meet ${p.otherFirstName}. See why and answer here (no account needed):\n${p.link}\n\nThe link works until ${p.expiresAt.slice(0, 10)}. It is for you only: please do not forward it.`,
+  }),
+  NL: (p) => ({
+    subject: `${p.tenantName}: we vonden ${p.side === 'NEWCOMER' ? 'een buddy' : 'een nieuwkomer'} voor je`,
+    text: `Hallo ${p.firstName},\n\n${p.programmeName} van ${p.tenantName} stelt voor dat je ${p.otherFirstName} ontmoet. Bekijk waarom en antwoord hier (zonder account):\n${p.link}\n\nDe link werkt tot ${p.expiresAt.slice(0, 10)}. Hij is alleen voor jou: stuur hem niet door.`,
+  }),
+  FR: (p) => ({
+    subject: `${p.tenantName} : nous avons trouvé ${p.side === 'NEWCOMER' ? 'un buddy' : 'une personne nouvellement arrivée'} pour vous`,
+    text: `Bonjour ${p.firstName},\n\n${p.programmeName} de ${p.tenantName} vous propose de rencontrer ${p.otherFirstName}. Voyez pourquoi et répondez ici (sans compte) :\n${p.link}\n\nLe lien fonctionne jusqu’au ${p.expiresAt.slice(0, 10)}. Il est pour vous seul·e : ne le transférez pas.`,
+  }),
+};
+
 export interface AccessParams {
   tenantName: string;
   role: RoleName;
@@ -73,5 +98,9 @@ export const mails = {
   },
   onboardingRejected(to: string, language: Language | null, params: { organisationName: string; reason: string }): MailMessage {
     return { to, kind: 'onboarding-rejected', ...rejected[mailLanguage(language)](params), data: { ...params } };
+  },
+  /** A match proposal with the person's answer link (the page itself speaks their language, Arabic too). */
+  matchProposal(to: string, language: Language | null, params: ProposalParams): MailMessage {
+    return { to, kind: 'match-proposal', ...proposal[mailLanguage(language)](params), data: { link: params.link, side: params.side } };
   },
 };

@@ -6,6 +6,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { AuditRepository } from '../audit/audit.repository';
+import type { Mailer } from '../mail/mailer';
+import { mails } from '../mail/messages';
 import type { Table } from '../data/dynamo';
 import type { Page } from '../data/pagination';
 import { transactWrite, type TransactItem } from '../data/transactions';
@@ -40,7 +42,7 @@ const startSchema = z.object({ matchId: idSchema, version: versionSchema, firstM
 const pauseSchema = z.object({ matchId: idSchema, version: versionSchema, reason: noteSchema });
 const resumeSchema = z.object({ matchId: idSchema, version: versionSchema });
 const endSchema = z.object({ matchId: idSchema, version: versionSchema, outcome: z.enum(['COMPLETED', 'ENDED']), reason: z.enum(endReasons), note: noteSchema });
-const linkSideSchema = z.object({ matchId: idSchema, side: z.enum(['NEWCOMER', 'BUDDY']) });
+const linkSideSchema = z.object({ matchId: idSchema, side: z.enum(['NEWCOMER', 'BUDDY']), sendByEmail: z.nullish(z.boolean()) });
 
 const linkValidDays = 14;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -78,6 +80,9 @@ interface Deps {
   matching: MatchingService;
   tenants: TenantRepository;
   audit: AuditRepository;
+  mailer: Mailer;
+  /** The web app's address, for links in mail. */
+  appUrl: string;
 }
 
 /** The coordinator who did it; null when the person answered through their link. */
@@ -86,7 +91,7 @@ const byOf = (scope: TenantScope) => (scope.role === 'COORDINATOR' || scope.role
 /** Thrown inside an attempt when someone else wrote one of the people first: read again and retry. */
 class Retry extends Error {}
 
-export function createMatchService({ table, matches, people, programmes, matching, tenants, audit }: Deps) {
+export function createMatchService({ table, matches, people, programmes, matching, tenants, audit, mailer, appUrl }: Deps) {
   const staff = (scope: TenantScope) => requireRole(scope, 'COORDINATOR', 'TENANT_ADMIN');
 
   /** Runs `attempt` up to three times while people it read were changed meanwhile. */
@@ -391,20 +396,29 @@ export function createMatchService({ table, matches, people, programmes, matchin
       });
     },
 
-    /** A personal link for one side to answer in the app; earlier links stay valid until they expire. */
-    async createAnswerLink(scope: TenantScope, input: unknown): Promise<{ token: string; expiresAt: string; tenantSlug: string }> {
+    /** A personal link for one side to answer in the app, e-mailed on request; earlier links stay valid until they expire. */
+    async createAnswerLink(scope: TenantScope, input: unknown): Promise<{ path: string; expiresAt: string; emailedTo: string | null }> {
       staff(scope);
-      const { matchId, side } = parseInput(linkSideSchema, input);
+      const { matchId, side, sendByEmail } = parseInput(linkSideSchema, input);
       const match = await existingMatch(scope, matchId);
       if (match.status !== 'APPROVED' && match.status !== 'ACCEPTED') notAllowed('matchId', 'Links are for matches waiting for answers.');
+      const [newcomer, buddy] = await pairOf(scope, match);
+      const [self, other] = side === 'NEWCOMER' ? [newcomer, buddy] : [buddy, newcomer];
+      if (sendByEmail && !self.email) throw ValidationError.of(['input', 'sendByEmail'], 'INVALID', `${self.firstName} has no e-mail address: copy the link and send it another way.`);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + linkValidDays * 86_400_000).toISOString();
       await transactWrite(table, [
         matches.putLinkItem(scope, hashOf(token), { matchId, side, expiresAt }, scope.userId),
-        audit.tenantEntry(scope.tenantId, { action: 'match.answer_link_created', actorId: scope.userId, subjectId: matchId }),
+        audit.tenantEntry(scope.tenantId, { action: sendByEmail ? 'match.answer_link_emailed' : 'match.answer_link_created', actorId: scope.userId, subjectId: matchId }),
       ]);
       const tenant = await tenants.get(scope);
-      return { token, expiresAt, tenantSlug: tenant.slug };
+      const path = `/#/match/${tenant.slug}/${token}`;
+      if (sendByEmail && self.email) {
+        const programme = await programmes.get(scope, match.programmeId);
+        const link = `${appUrl.replace(/\/$/, '')}${path}`;
+        await mailer.send(mails.matchProposal(self.email, self.preferredLanguage, { tenantName: tenant.name, programmeName: programme.name, firstName: self.firstName, otherFirstName: other.firstName, side, link, expiresAt }));
+      }
+      return { path, expiresAt, emailedTo: sendByEmail ? self.email : null };
     },
 
     /** Public: what the person behind a link sees; null for unknown or expired links. */

@@ -72,6 +72,9 @@ describe('matching', () => {
     const buddySide = page.getByRole('heading', { name: /^Buddy: Hanne/ }).locator('..');
     await buddySide.getByRole('button', { name: 'Record: accepted' }).click();
     await page.getByText(/Recorded: Hanne .*accepted\./).waitFor();
+    // Nour has no e-mail address: the coordinator is told to send the link another way.
+    await page.getByRole('button', { name: /E-mail an answer link to Nour/ }).click();
+    await page.getByText(/Nour .* has no e-mail address/).waitFor();
     await page.getByRole('button', { name: /Create an answer link for Nour/ }).click();
     const link = await page.getByLabel(/Personal answer link for Nour/).inputValue();
     expect(link).toMatch(/\/#\/match\/mechelen\//);

@@ -3,6 +3,7 @@
 // capacity under concurrent approvals.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { gql } from '../support/graphql';
+import { mailsTo } from '../support/outbox';
 import { activeProgramme, availableBuddy, call, runProposal, waitingNewcomer, type Caller } from '../support/matching';
 import { demoToken } from '../support/tenants';
 
@@ -17,7 +18,7 @@ const MATCH_FIELDS = `id status allowedNextStatuses score newcomerAnswer buddyAn
   newcomer { id status } buddy { id status openMatchCount } history { from to reason }`;
 const APPROVE = `mutation ($input: ApproveMatchInput!) { approveMatch(input: $input) { match { ${MATCH_FIELDS} } userErrors { field code message } } }`;
 const ANSWER = `mutation ($input: RecordMatchAnswerInput!) { recordMatchAnswer(input: $input) { match { ${MATCH_FIELDS} } userErrors { field code message } } }`;
-const LINK = `mutation ($input: MatchSideInput!) { createMatchAnswerLink(input: $input) { link { path expiresAt } userErrors { field code message } } }`;
+const LINK = `mutation ($input: MatchSideInput!) { createMatchAnswerLink(input: $input) { link { path expiresAt emailedTo } userErrors { field code message } } }`;
 const INVITATION = `query ($slug: String!, $token: String!) { matchInvitation(tenantSlug: $slug, token: $token) {
   tenantName programmeName side firstName otherFirstName explanation criteria { criterion explanation } answer status } }`;
 const ANSWER_LINK = `mutation ($input: AnswerMatchInvitationInput!) { answerMatchInvitation(input: $input) { invitation { answer status } userErrors { field code message } } }`;
@@ -141,9 +142,20 @@ describe('matching', () => {
     match = (await call(coordinator, ANSWER, { input: { matchId: match.id, version: match.version, side: 'BUDDY', accept: true } })).recordMatchAnswer.match;
     expect(match).toMatchObject({ status: 'APPROVED', buddyAnswer: 'ACCEPTED' });
 
+    // Yasmin has no e-mail address: the link cannot be e-mailed, the coordinator copies it.
+    const noMail = (await call(coordinator, LINK, { input: { matchId: match.id, side: 'NEWCOMER', sendByEmail: true } })).createMatchAnswerLink;
+    expect(noMail).toEqual({ link: null, userErrors: [expect.objectContaining({ field: ['input', 'sendByEmail'], code: 'INVALID' })] });
     const link = (await call(coordinator, LINK, { input: { matchId: match.id, side: 'NEWCOMER' } })).createMatchAnswerLink.link;
     const [slug, token] = link.path.split('/').slice(-2);
+    expect(link).toMatchObject({ emailedTo: null });
     expect(link.path).toMatch(/^\/#\/match\/hamont-achel\//);
+    // Ward has one: the link goes to him by mail.
+    const mailed = (await call(coordinator, LINK, { input: { matchId: match.id, side: 'BUDDY', sendByEmail: true } })).createMatchAnswerLink.link;
+    expect(mailed.emailedTo).toMatch(/^buddy-.*@example.org$/);
+    const [mail] = await mailsTo(stack, mailed.emailedTo, 'match-proposal');
+    expect(mail.subject).toMatch(/^Hamont.*: we found a newcomer for you$/);
+    expect(mail.text).toContain('Yasmin');
+    expect(mail.text).toContain(`${stack.BaseUrl}/#/match/hamont-achel/`);
     const invitation = (await gql<any>(stack, INVITATION, { slug, token })).body.data.matchInvitation;
     // The newcomer reads it in French (their preferred language) and sees only the buddy's first name.
     expect(invitation).toMatchObject({ side: 'NEWCOMER', firstName: 'Yasmin', otherFirstName: 'Ward', answer: 'PENDING', status: 'APPROVED' });

@@ -534,6 +534,8 @@ export type MatchAnswer =
 /** A personal link with which a buddy or newcomer answers a proposed match in the app, without an account. */
 export type MatchAnswerLink = {
   __typename?: 'MatchAnswerLink';
+  /** The address the link was e-mailed to; null when it was not e-mailed. */
+  emailedTo?: Maybe<Scalars['String']['output']>;
   expiresAt: Scalars['DateTime']['output'];
   /** Path in the web app (append to the web app's URL); share it with that person only. */
   path: Scalars['String']['output'];
@@ -690,6 +692,8 @@ export type MatchProposalStatus =
 
 export type MatchSideInput = {
   matchId: Scalars['ID']['input'];
+  /** Also e-mail the link to the person, in their language (they need an e-mail address). */
+  sendByEmail?: InputMaybe<Scalars['Boolean']['input']>;
   side: PersonRole;
 };
 
@@ -2713,6 +2717,7 @@ export type MatchResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MatchAnswerLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchAnswerLink'] = ResolversParentTypes['MatchAnswerLink']> = {
+  emailedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

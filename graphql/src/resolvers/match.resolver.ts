@@ -77,8 +77,7 @@ export const matchMutations: Pick<
   createMatchAnswerLink: (_, { input }, context) =>
     withUserErrors(async () => {
       const scope = requireTenant(context);
-      const link = await context.services.matches.createAnswerLink(scope, { ...input, matchId: own(input.matchId, 'Match', scope) });
-      return { link: { path: `/#/match/${link.tenantSlug}/${link.token}`, expiresAt: link.expiresAt } };
+      return { link: await context.services.matches.createAnswerLink(scope, { ...input, matchId: own(input.matchId, 'Match', scope) }) };
     }),
   answerMatchInvitation: (_, { input }, context) =>
     withUserErrors(async () => {

@@ -246,17 +246,20 @@ export interface MatchAnswerLink {
   /** "/#/match/<tenant slug>/<token>": a path of the web app, with a secret token. */
   path: string;
   expiresAt: string;
+  /** The address it was e-mailed to; null when it was not e-mailed. */
+  emailedTo: string | null;
 }
 
 export const CreateMatchAnswerLinkMutation = gql<
   { createMatchAnswerLink: { link: MatchAnswerLink | null; userErrors: MatchingUserError[] } },
-  { input: { matchId: string; side: PersonRole } }
+  { input: { matchId: string; side: PersonRole; sendByEmail?: boolean } }
 >`
   mutation CreateMatchAnswerLink($input: MatchSideInput!) {
     createMatchAnswerLink(input: $input) {
       link {
         path
         expiresAt
+        emailedTo
       }
       userErrors {
         ...UserErrorFields

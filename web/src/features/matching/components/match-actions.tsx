@@ -191,15 +191,20 @@ function AnswerLink({ match, side, name, onNotice }: { match: Match; side: Perso
   const [result, create] = useMutation(CreateMatchAnswerLinkMutation);
   const [link, setLink] = useState<MatchAnswerLink | null>(null);
 
-  async function createLink() {
+  async function createLink(sendByEmail: boolean) {
     onNotice(null);
-    const answer = await create({ input: { matchId: match.id, side } });
+    const answer = await create({ input: { matchId: match.id, side, sendByEmail } });
     const payload = answer.data?.createMatchAnswerLink;
     if (payload?.link) {
       setLink(payload.link);
-      onNotice({ tone: 'success', text: intl.formatMessage({ id: 'match.link.created' }, { name }) });
+      const emailedTo = payload.link.emailedTo;
+      onNotice({ tone: 'success', text: emailedTo ? intl.formatMessage({ id: 'match.link.emailed' }, { name, email: emailedTo }) : intl.formatMessage({ id: 'match.link.created' }, { name }) });
     } else if (payload?.userErrors.length) {
       const problem = payload.userErrors[0];
+      if (problem.field.includes('sendByEmail')) {
+        onNotice({ tone: 'error', text: intl.formatMessage({ id: 'match.link.noEmail' }, { name }) });
+        return;
+      }
       onNotice({ tone: 'error', text: problemText('answerLink', problem) ?? problem.message, stale: problem.code === 'NOT_ALLOWED' });
     } else if (!answer.error) {
       onNotice({ tone: 'error', text: intl.formatMessage({ id: 'apiError.UNKNOWN' }) });
@@ -223,9 +228,14 @@ function AnswerLink({ match, side, name, onNotice }: { match: Match; side: Perso
           <p className="field-hint">
             <FormattedMessage id="match.link.explain" values={{ name }} />
           </p>
-          <button type="button" className="button button-secondary" disabled={result.fetching} onClick={() => void createLink()}>
-            <FormattedMessage id={result.fetching ? 'common.sending' : 'match.link.create'} values={{ name }} />
-          </button>
+          <div className="form-actions">
+            <button type="button" className="button button-secondary" disabled={result.fetching} onClick={() => void createLink(false)}>
+              <FormattedMessage id={result.fetching ? 'common.sending' : 'match.link.create'} values={{ name }} />
+            </button>
+            <button type="button" className="button button-secondary" disabled={result.fetching} onClick={() => void createLink(true)}>
+              <FormattedMessage id="match.link.email" values={{ name }} />
+            </button>
+          </div>
         </>
       )}
       <MutationErrorNotice error={result.error} />
