@@ -28,9 +28,9 @@ describe('UI messages', () => {
   });
 
   // Partial languages still cover every screen a newcomer or volunteer sees: the public sign-up
-  // page, a newcomer's own intake (intake link), the intake form and what surrounds them (layout,
+  // page, a newcomer's own intake (intake link), their match proposal, the intake form and what surrounds them (layout,
   // errors, sign-in).
-  const newcomerScreens = /^(app|layout|language|common|apiError|cefr|cefrShort|dayPart|intakeForm|intakeInvitation|publicSignup|signIn|newPassword|notFound)\./;
+  const newcomerScreens = /^(app|layout|language|common|apiError|cefr|cefrShort|dayPart|intakeForm|intakeInvitation|matchInvitation|declineReason|publicSignup|signIn|newPassword|notFound)\./;
   const newcomerFieldErrors = ['REQUIRED', 'INVALID', 'TOO_LONG', 'TOO_SHORT', 'CONSENT_REQUIRED', 'email.INVALID', 'postcode.INVALID', 'languages.INVALID', 'languages.REQUIRED', 'birthYear.INVALID'];
   test.each(files.filter(isPartial))('%s covers the newcomer and volunteer screens', (file) => {
     const messages = read(file);

@@ -9,7 +9,7 @@ import { useLocale } from '../../../i18n/i18n-provider';
 import { hasRememberedLocale, isUiLocale } from '../../../i18n/locales';
 import { asLanguage } from '../../../lib/domain';
 import { IntakeInvitationQuery, isLinkProblem, SubmitIntakeMutation, type IntakeInvitation } from '../api/intake-invitation';
-import { LanguageChoice } from './language-choice';
+import { LanguageChoice } from '../../../components/language-choice';
 
 /**
  * A newcomer's own intake, through the personal link a coordinator sent them: no account, in

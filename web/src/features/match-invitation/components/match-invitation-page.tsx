@@ -12,7 +12,7 @@ import { asLanguage, type Language } from '../../../lib/domain';
 import { FORM_LEVEL, problemsFromUserErrors, type FieldProblem, type FieldProblems } from '../../../lib/user-errors';
 // The intake page's language buttons, as they are: the two public pages for newcomers look alike.
 // (A shared component: it belongs in components/ once the intake page's owner moves it there.)
-import { LanguageChoice } from '../../intake-invitation/components/language-choice';
+import { LanguageChoice } from '../../../components/language-choice';
 import {
   AnswerMatchInvitationMutation,
   DECLINE_REASONS,

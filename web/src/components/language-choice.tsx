@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
-import { useLocale } from '../../../i18n/i18n-provider';
-import { UI_LOCALES } from '../../../i18n/locales';
+import { useLocale } from '../i18n/i18n-provider';
+import { UI_LOCALES } from '../i18n/locales';
 
 /**
  * The UI languages as large buttons at the top of the page, each named in itself: someone who does
