@@ -5,6 +5,7 @@ import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { ErrorNotice } from '../../../components/notice';
 import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
+import { StatusHistory } from '../../../components/status-history';
 import { asLanguage } from '../../../lib/domain';
 import { href } from '../../../lib/router';
 import { MatchQuery, type Match } from '../api/matches';
@@ -123,34 +124,7 @@ function MatchStatusSection({ match }: { match: Match }) {
           : null}
         {match.endReason ? detail(intl.formatMessage({ id: 'match.endReason' }), intl.formatMessage({ id: `matchEndReason.${match.endReason}` })) : null}
       </dl>
-      {match.history.length ? (
-        <details className="history">
-          <summary>
-            <FormattedMessage id="person.history" values={{ count: match.history.length }} />
-          </summary>
-          <ol className="history-list">
-            {[...match.history].reverse().map((change, index) => (
-              <li key={`${change.at}-${index}`}>
-                <span className="history-when">
-                  <FormattedDate value={change.at} dateStyle="medium" timeStyle="short" />
-                </span>{' '}
-                {change.from ? (
-                  <FormattedMessage id="person.history.change" values={{ from: statusName(change.from), to: statusName(change.to) }} />
-                ) : (
-                  <FormattedMessage id="person.history.start" values={{ to: statusName(change.to) }} />
-                )}
-                {change.by === null ? (
-                  <span className="muted">
-                    {' '}
-                    <FormattedMessage id="match.history.byLink" />
-                  </span>
-                ) : null}
-                {change.reason ? <span className="history-reason"> — {change.reason}</span> : null}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      <StatusHistory history={match.history} statusName={statusName} byNoUser={<FormattedMessage id="match.history.byLink" />} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { TextField } from '../../../components/field';
+import { StatusHistory } from '../../../components/status-history';
 import { useProblemText } from '../../../components/use-problem-text';
 import { ChangePersonStatusMutation, type Person, type PersonStatus } from '../api/people';
 import { personOutcome, type PersonNotice } from './person-outcome';
@@ -80,34 +81,7 @@ export function PersonStatusSection({ person, onChanged, onNotice }: SectionProp
           <FormattedMessage id="person.noNextStatus" />
         </p>
       )}
-      {person.history.length ? (
-        <details className="history">
-          <summary>
-            <FormattedMessage id="person.history" values={{ count: person.history.length }} />
-          </summary>
-          <ol className="history-list">
-            {[...person.history].reverse().map((change, index) => (
-              <li key={`${change.at}-${index}`}>
-                <span className="history-when">
-                  <FormattedDate value={change.at} dateStyle="medium" timeStyle="short" />
-                </span>{' '}
-                {change.from ? (
-                  <FormattedMessage id="person.history.change" values={{ from: statusName(change.from), to: statusName(change.to) }} />
-                ) : (
-                  <FormattedMessage id="person.history.start" values={{ to: statusName(change.to) }} />
-                )}
-                {change.by === null ? (
-                  <span className="muted">
-                    {' '}
-                    <FormattedMessage id="person.history.self" />
-                  </span>
-                ) : null}
-                {change.reason ? <span className="history-reason"> — {change.reason}</span> : null}
-              </li>
-            ))}
-          </ol>
-        </details>
-      ) : null}
+      <StatusHistory history={person.history} statusName={statusName} byNoUser={<FormattedMessage id="person.history.self" />} />
     </section>
   );
 }
