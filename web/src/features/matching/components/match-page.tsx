@@ -1,13 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { ApiErrorNotice } from '../../../components/api-error-notice';
-import { ErrorNotice } from '../../../components/notice';
+import { NodeQueryStatus } from '../../../components/node-query-status';
 import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import { StatusHistory } from '../../../components/status-history';
 import { asLanguage } from '../../../lib/domain';
 import { href } from '../../../lib/router';
+import { useLatestVersion } from '../../../lib/use-latest-version';
 import { MatchQuery, type Match } from '../api/matches';
 import { matchingBoardPath } from '../utils/paths';
 import type { MatchStatus } from '../api/matching-domain';
@@ -25,9 +25,7 @@ export function MatchPage({ id }: { id: string }) {
   const language = asLanguage(intl.locale) ?? 'EN';
   const [query, refetch] = useQuery({ query: MatchQuery, variables: { id, language }, requestPolicy: 'network-only' });
   const fetched = query.data?.node && 'allowedNextStatuses' in query.data.node ? (query.data.node as Match) : null;
-  // A mutation's answer is the latest version until the refetch catches up.
-  const [latest, setLatest] = useState<Match | null>(null);
-  const match = latest && (!fetched || latest.version >= fetched.version) ? latest : fetched;
+  const [match, setLatest] = useLatestVersion(fetched);
   const [notice, setNotice] = useState<PageNoticeValue | null>(null);
   const reload = () => {
     setLatest(null);
@@ -49,19 +47,7 @@ export function MatchPage({ id }: { id: string }) {
         </p>
       ) : null}
       <PageNotice notice={notice} onReload={reload} />
-      {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
-      {query.data && !fetched ? (
-        <ErrorNotice>
-          <p>
-            <FormattedMessage id="apiError.NOT_FOUND" />
-          </p>
-        </ErrorNotice>
-      ) : null}
-      {!match && query.fetching ? (
-        <p className="loading">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
+      <NodeQueryStatus error={query.error} notFound={Boolean(query.data && !fetched)} loading={!match && query.fetching} onRetry={reload} />
       {match && sectionProps ? (
         <>
           <MatchStatusSection match={match} />

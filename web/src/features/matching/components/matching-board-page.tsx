@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { ApiErrorNotice } from '../../../components/api-error-notice';
-import { ErrorNotice } from '../../../components/notice';
+import { NodeQueryStatus } from '../../../components/node-query-status';
 import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import { href } from '../../../lib/router';
-import { MatchingProgrammeQuery, type MatchingPreset, type MatchingProgramme } from '../api/matching-board';
+import { useLatestVersion } from '../../../lib/use-latest-version';
+import { MatchingProgrammeQuery, type MatchingProgramme } from '../api/matching-board';
 import type { PairPinKind } from '../api/matching-domain';
 import { MatchesSection } from './matches-section';
 import { PairPinsSection } from './pair-pins-section';
@@ -25,8 +25,7 @@ export function MatchingBoardPage({ programmeId }: { programmeId: string }) {
   const [query, refetch] = useQuery({ query: MatchingProgrammeQuery, variables: { id: programmeId }, requestPolicy: 'network-only' });
   const programme = query.data?.node && 'matchingPreset' in query.data.node ? (query.data.node as MatchingProgramme) : null;
   // A save's answer is the latest preset until the refetch catches up.
-  const [savedPreset, setSavedPreset] = useState<MatchingPreset | null>(null);
-  const preset = savedPreset && (!programme || savedPreset.version >= programme.matchingPreset.version) ? savedPreset : (programme?.matchingPreset ?? null);
+  const [preset, setSavedPreset] = useLatestVersion(programme?.matchingPreset ?? null);
   const [notice, setNotice] = useState<PageNoticeValue | null>(null);
   // Goes up when matches are approved or pins change: the lists that show them load again.
   const [changes, setChanges] = useState(0);
@@ -55,19 +54,7 @@ export function MatchingBoardPage({ programmeId }: { programmeId: string }) {
         <FormattedMessage id="matching.intro" />
       </p>
       <PageNotice notice={notice} onReload={reload} />
-      {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
-      {query.data && !programme ? (
-        <ErrorNotice>
-          <p>
-            <FormattedMessage id="apiError.NOT_FOUND" />
-          </p>
-        </ErrorNotice>
-      ) : null}
-      {!programme && query.fetching ? (
-        <p className="loading">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
+      <NodeQueryStatus error={query.error} notFound={Boolean(query.data && !programme)} loading={!programme && query.fetching} onRetry={reload} />
       {programme && preset ? (
         <>
           <WaitingLists programmeId={programmeId} changes={changes} />

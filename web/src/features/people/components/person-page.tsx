@@ -1,16 +1,16 @@
 import { useState, type ReactNode } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useQuery } from 'urql';
-import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { AvailabilityView } from '../../../components/intake-form/availability-grid';
 import { InterestTaxonomyQuery } from '../../../components/intake-form/intake-form.api';
-import { ErrorNotice } from '../../../components/notice';
+import { NodeQueryStatus } from '../../../components/node-query-status';
 import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import type { MessageId } from '../../../i18n/locales';
 import { languageName } from '../../../lib/domain';
 import { pickText } from '../../../lib/programme-domain';
 import { href } from '../../../lib/router';
+import { useLatestVersion } from '../../../lib/use-latest-version';
 import { FormLabelsQuery, PersonQuery, type FieldLabel, type Person } from '../api/people';
 import { IntakeLinkSection } from './intake-link-section';
 import { peoplePath } from './people-page';
@@ -39,9 +39,7 @@ export function PersonPage({ id, registered, isAdmin, matching }: PersonPageProp
   const intl = useIntl();
   const [query, refetch] = useQuery({ query: PersonQuery, variables: { id }, requestPolicy: 'network-only' });
   const fetched = query.data?.node && 'allowedNextStatuses' in query.data.node ? (query.data.node as Person) : null;
-  // A mutation's answer is the latest version until the refetch catches up.
-  const [latest, setLatest] = useState<Person | null>(null);
-  const person = latest && (!fetched || latest.version >= fetched.version) ? latest : fetched;
+  const [person, setLatest] = useLatestVersion(fetched);
   const [notice, setNotice] = useState<PersonNotice | null>(registered ? { tone: 'success', text: intl.formatMessage({ id: 'person.registered' }) } : null);
   const reload = () => {
     setLatest(null);
@@ -70,19 +68,7 @@ export function PersonPage({ id, registered, isAdmin, matching }: PersonPageProp
           </p>
         </div>
       ) : null}
-      {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
-      {query.data && !fetched ? (
-        <ErrorNotice>
-          <p>
-            <FormattedMessage id="apiError.NOT_FOUND" />
-          </p>
-        </ErrorNotice>
-      ) : null}
-      {!person && query.fetching ? (
-        <p className="loading">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : null}
+      <NodeQueryStatus error={query.error} notFound={Boolean(query.data && !fetched)} loading={!person && query.fetching} onRetry={reload} />
       {person && sectionProps ? (
         <div className="person-layout">
           <div className="person-main">

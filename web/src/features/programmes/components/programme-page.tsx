@@ -3,13 +3,14 @@ import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { CopyLink } from '../../../components/copy-link';
-import { ErrorNotice } from '../../../components/notice';
+import { NodeQueryStatus } from '../../../components/node-query-status';
 import { PageNotice, type PageNoticeValue } from '../../../components/page-notice';
 import { PageHeading } from '../../../components/page-heading';
 import { useProblemText } from '../../../components/use-problem-text';
 import { appUrl } from '../../../lib/app-url';
 import { apiErrorCode } from '../../../lib/graphql-client';
 import { fillPath, href } from '../../../lib/router';
+import { useLatestVersion } from '../../../lib/use-latest-version';
 import {
   NEXT_STATUSES,
   ProgrammeQuery,
@@ -26,9 +27,7 @@ export function ProgrammePage({ id, created }: { id: string; created: boolean })
   const intl = useIntl();
   const [query, refetch] = useQuery({ query: ProgrammeQuery, variables: { id }, requestPolicy: 'network-only' });
   const fetched = query.data?.node && 'kind' in query.data.node ? (query.data.node as Programme) : null;
-  // The latest version we know: a mutation's answer comes before the refetch does.
-  const [latest, setLatest] = useState<Programme | null>(null);
-  const programme = latest && (!fetched || latest.version >= fetched.version) ? latest : fetched;
+  const [programme, setLatest] = useLatestVersion(fetched);
   const [notice, setNotice] = useState<Notice | null>(created ? { tone: 'success', text: intl.formatMessage({ id: 'programmes.created' }) } : null);
   const reload = () => {
     setLatest(null);
@@ -45,21 +44,8 @@ export function ProgrammePage({ id, created }: { id: string; created: boolean })
         </a>
       </p>
       <PageNotice notice={notice} onReload={reload} />
-      {query.error ? <ApiErrorNotice error={query.error} onRetry={reload} /> : null}
-      {query.data && !fetched ? (
-        <ErrorNotice>
-          <p>
-            <FormattedMessage id="apiError.NOT_FOUND" />
-          </p>
-        </ErrorNotice>
-      ) : null}
-      {!programme ? (
-        query.fetching ? (
-          <p className="loading">
-            <FormattedMessage id="common.loading" />
-          </p>
-        ) : null
-      ) : (
+      <NodeQueryStatus error={query.error} notFound={Boolean(query.data && !fetched)} loading={!programme && query.fetching} onRetry={reload} />
+      {programme ? (
         <>
           <StatusSection programme={programme} onChanged={setLatest} onNotice={setNotice} />
           <section className="card" aria-labelledby="programme-matching">
@@ -82,7 +68,7 @@ export function ProgrammePage({ id, created }: { id: string; created: boolean })
             <EditProgrammeForm key={programme.version} programme={programme} onSaved={setLatest} onNotice={setNotice} />
           </section>
         </>
-      )}
+      ) : null}
     </>
   );
 }
