@@ -1,15 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation, useQuery } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { IntakeFormView } from '../../../components/intake-form/intake-form';
 import type { IntakeValues } from '../../../components/intake-form/intake-form-values';
 import { PageHeading } from '../../../components/page-heading';
-import { useLocale } from '../../../i18n/i18n-provider';
-import { hasRememberedLocale, isUiLocale } from '../../../i18n/locales';
+import { LinkGoneMessage, PublicMessage, PublicPage, PublicPageError, PublicPageLoading } from '../../../components/public-page';
 import { asLanguage } from '../../../lib/domain';
+import { useInvitationLanguage } from '../../../lib/use-invitation-language';
 import { IntakeInvitationQuery, isLinkProblem, SubmitIntakeMutation, type IntakeInvitation } from '../api/intake-invitation';
-import { LanguageChoice } from '../../../components/language-choice';
 
 /**
  * A newcomer's own intake, through the personal link a coordinator sent them: no account, in
@@ -23,7 +22,7 @@ export function IntakeInvitationPage({ tenantSlug, token }: { tenantSlug: string
   // What happened to the form on this page: still open, received, or the link stopped working meanwhile.
   const [outcome, setOutcome] = useState<'open' | 'received' | 'gone'>('open');
   const invitation = query.data?.intakeInvitation;
-  const languageSettled = useInvitationLanguage(query.data ? (invitation ?? null) : undefined);
+  const languageSettled = useInvitationLanguage(query.data ? (invitation?.preferredLanguage ?? null) : undefined);
 
   // Known from the registration: the first name and, when the form asks it, the preferred language.
   const initial = useMemo<Partial<IntakeValues>>(() => {
@@ -37,19 +36,18 @@ export function IntakeInvitationPage({ tenantSlug, token }: { tenantSlug: string
   let content;
   if (query.error) {
     content = (
-      <>
-        <PageHeading key="error" title={intl.formatMessage({ id: 'intakeInvitation.title' })} />
-        <ApiErrorNotice error={query.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      </>
+      <PublicPageError title={intl.formatMessage({ id: 'intakeInvitation.title' })} error={query.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
     );
   } else if (!query.data || !languageSettled) {
-    content = (
-      <p className="loading" role="status">
-        <FormattedMessage id="common.loading" />
-      </p>
-    );
+    content = <PublicPageLoading />;
   } else if (!invitation || outcome === 'gone') {
-    content = <LinkGone />;
+    content = (
+      <LinkGoneMessage
+        title={intl.formatMessage({ id: 'intakeInvitation.gone.title' })}
+        text={<FormattedMessage id="intakeInvitation.gone.text" />}
+        ask={<FormattedMessage id="intakeInvitation.gone.ask" />}
+      />
+    );
   } else if (outcome === 'received') {
     content = <Thanks invitation={invitation} />;
   } else {
@@ -100,69 +98,22 @@ export function IntakeInvitationPage({ tenantSlug, token }: { tenantSlug: string
     );
   }
 
-  return (
-    <div className="narrow intake-invitation">
-      <LanguageChoice />
-      {content}
-    </div>
-  );
-}
-
-/**
- * The invitation's language becomes the UI's, unless whoever uses this browser chose one (then
- * theirs stays). Not remembered: it is the person's, not a choice made here. True once settled, so
- * the page does not show itself first in one language and then in another.
- */
-function useInvitationLanguage(invitation: IntakeInvitation | null | undefined): boolean {
-  const { locale, setLocale } = useLocale();
-  const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    if (invitation === undefined || settled) return;
-    const wanted = invitation?.preferredLanguage?.toLowerCase();
-    if (wanted && isUiLocale(wanted) && wanted !== locale && !hasRememberedLocale()) {
-      void setLocale(wanted, { remember: false }).finally(() => setSettled(true));
-    } else {
-      setSettled(true);
-    }
-  }, [invitation, locale, setLocale, settled]);
-  return settled;
+  return <PublicPage>{content}</PublicPage>;
 }
 
 function Thanks({ invitation }: { invitation: IntakeInvitation }) {
   const intl = useIntl();
   return (
-    <>
-      <PageHeading key="thanks" title={intl.formatMessage({ id: 'intakeInvitation.thanks.title' }, { name: invitation.firstName })} />
-      <div className="card confirmation intake-message" role="status">
-        <p>
-          <FormattedMessage id="intakeInvitation.thanks.text" values={{ programme: <strong>{invitation.programmeName}</strong> }} />
-        </p>
-        <p>
-          <FormattedMessage id="intakeInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
-        </p>
-        <p className="muted">
-          <FormattedMessage id="intakeInvitation.thanks.close" />
-        </p>
-      </div>
-    </>
-  );
-}
-
-function LinkGone() {
-  const intl = useIntl();
-  return (
-    <>
-      <PageHeading key="gone" title={intl.formatMessage({ id: 'intakeInvitation.gone.title' })} />
-      <div className="card intake-message">
-        <p>
-          <FormattedMessage id="intakeInvitation.gone.text" />
-        </p>
-        <p>
-          <strong>
-            <FormattedMessage id="intakeInvitation.gone.ask" />
-          </strong>
-        </p>
-      </div>
-    </>
+    <PublicMessage title={intl.formatMessage({ id: 'intakeInvitation.thanks.title' }, { name: invitation.firstName })} confirmation>
+      <p>
+        <FormattedMessage id="intakeInvitation.thanks.text" values={{ programme: <strong>{invitation.programmeName}</strong> }} />
+      </p>
+      <p>
+        <FormattedMessage id="intakeInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
+      </p>
+      <p className="muted">
+        <FormattedMessage id="intakeInvitation.thanks.close" />
+      </p>
+    </PublicMessage>
   );
 }

@@ -5,14 +5,11 @@ import { ApiErrorNotice } from '../../../components/api-error-notice';
 import { TextAreaField } from '../../../components/field';
 import { ErrorNotice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
+import { LinkGoneMessage, PublicMessage, PublicPage, PublicPageError, PublicPageLoading } from '../../../components/public-page';
 import { useProblemText } from '../../../components/use-problem-text';
-import { useLocale } from '../../../i18n/i18n-provider';
-import { hasRememberedLocale, isUiLocale } from '../../../i18n/locales';
 import { asLanguage, type Language } from '../../../lib/domain';
+import { useInvitationLanguage } from '../../../lib/use-invitation-language';
 import { FORM_LEVEL, problemsFromUserErrors, type FieldProblem, type FieldProblems } from '../../../lib/user-errors';
-// The intake page's language buttons, as they are: the two public pages for newcomers look alike.
-// (A shared component: it belongs in components/ once the intake page's owner moves it there.)
-import { LanguageChoice } from '../../../components/language-choice';
 import {
   AnswerMatchInvitationMutation,
   DECLINE_REASONS,
@@ -83,19 +80,18 @@ export function MatchInvitationPage({ tenantSlug, token }: { tenantSlug: string;
   let content;
   if (query.error && fetched === undefined) {
     content = (
-      <>
-        <PageHeading key="error" title={intl.formatMessage({ id: 'matchInvitation.title' })} />
-        <ApiErrorNotice error={query.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-      </>
+      <PublicPageError title={intl.formatMessage({ id: 'matchInvitation.title' })} error={query.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
     );
   } else if (fetched === undefined || !settled) {
-    content = (
-      <p className="loading" role="status">
-        <FormattedMessage id="common.loading" />
-      </p>
-    );
+    content = <PublicPageLoading />;
   } else if (!invitation || gone) {
-    content = <LinkGone />;
+    content = (
+      <LinkGoneMessage
+        title={intl.formatMessage({ id: 'matchInvitation.gone.title' })}
+        text={<FormattedMessage id="matchInvitation.gone.text" />}
+        ask={<FormattedMessage id="matchInvitation.gone.ask" />}
+      />
+    );
   } else if (answered) {
     content = <Thanks invitation={answered} />;
   } else if (invitation.answer !== 'PENDING') {
@@ -137,32 +133,7 @@ export function MatchInvitationPage({ tenantSlug, token }: { tenantSlug: string;
     );
   }
 
-  return (
-    <div className="narrow intake-invitation match-invitation">
-      <LanguageChoice />
-      {content}
-    </div>
-  );
-}
-
-/**
- * The person's language becomes the UI's, unless whoever uses this browser chose one (then theirs
- * stays). Not remembered: it is the person's, not a choice made here. True once settled, so the page
- * does not show itself first in one language and then in another.
- */
-function useInvitationLanguage(preferred: Language | null | undefined): boolean {
-  const { locale, setLocale } = useLocale();
-  const [settled, setSettled] = useState(false);
-  useEffect(() => {
-    if (preferred === undefined || settled) return;
-    const wanted = preferred?.toLowerCase();
-    if (wanted && isUiLocale(wanted) && wanted !== locale && !hasRememberedLocale()) {
-      void setLocale(wanted, { remember: false }).finally(() => setSettled(true));
-    } else {
-      setSettled(true);
-    }
-  }, [preferred, locale, setLocale, settled]);
-  return settled;
+  return <PublicPage className="match-invitation">{content}</PublicPage>;
 }
 
 /**
@@ -315,25 +286,22 @@ function Thanks({ invitation }: { invitation: MatchInvitation }) {
   const intl = useIntl();
   const accepted = invitation.answer === 'ACCEPTED';
   return (
-    <>
-      <PageHeading key="thanks" title={intl.formatMessage({ id: 'matchInvitation.thanks.title' }, { name: invitation.firstName })} />
-      <div className="card confirmation intake-message" role="status">
-        <p>
-          <FormattedMessage
-            id={accepted ? 'matchInvitation.thanks.accepted' : 'matchInvitation.thanks.declined'}
-            values={{ name: <bdi>{invitation.otherFirstName}</bdi> }}
-          />
-        </p>
-        <p>
-          <strong>
-            <FormattedMessage id="matchInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
-          </strong>
-        </p>
-        <p className="muted">
-          <FormattedMessage id="matchInvitation.thanks.close" />
-        </p>
-      </div>
-    </>
+    <PublicMessage title={intl.formatMessage({ id: 'matchInvitation.thanks.title' }, { name: invitation.firstName })} confirmation>
+      <p>
+        <FormattedMessage
+          id={accepted ? 'matchInvitation.thanks.accepted' : 'matchInvitation.thanks.declined'}
+          values={{ name: <bdi>{invitation.otherFirstName}</bdi> }}
+        />
+      </p>
+      <p>
+        <strong>
+          <FormattedMessage id="matchInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
+        </strong>
+      </p>
+      <p className="muted">
+        <FormattedMessage id="matchInvitation.thanks.close" />
+      </p>
+    </PublicMessage>
   );
 }
 
@@ -341,57 +309,30 @@ function AlreadyAnswered({ invitation }: { invitation: MatchInvitation }) {
   const intl = useIntl();
   const accepted = invitation.answer === 'ACCEPTED';
   return (
-    <>
-      <p className="eyebrow">{invitation.tenantName}</p>
-      <PageHeading key="answered" title={intl.formatMessage({ id: 'matchInvitation.answered.title' })} />
-      <div className="card intake-message">
-        <p data-testid="match-invitation-answer">
-          <FormattedMessage
-            id={accepted ? 'matchInvitation.answered.accepted' : 'matchInvitation.answered.declined'}
-            values={{ name: <bdi>{invitation.otherFirstName}</bdi> }}
-          />
-        </p>
-        <p>
-          <FormattedMessage id="matchInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
-        </p>
-      </div>
-    </>
+    <PublicMessage eyebrow={invitation.tenantName} title={intl.formatMessage({ id: 'matchInvitation.answered.title' })}>
+      <p data-testid="match-invitation-answer">
+        <FormattedMessage
+          id={accepted ? 'matchInvitation.answered.accepted' : 'matchInvitation.answered.declined'}
+          values={{ name: <bdi>{invitation.otherFirstName}</bdi> }}
+        />
+      </p>
+      <p>
+        <FormattedMessage id="matchInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
+      </p>
+    </PublicMessage>
   );
 }
 
 function NoLongerOpen({ invitation }: { invitation: MatchInvitation }) {
   const intl = useIntl();
   return (
-    <>
-      <p className="eyebrow">{invitation.tenantName}</p>
-      <PageHeading key="closed" title={intl.formatMessage({ id: 'matchInvitation.closed.title' })} />
-      <div className="card intake-message">
-        <p>
-          <FormattedMessage id="matchInvitation.closed.text" values={{ name: <bdi>{invitation.otherFirstName}</bdi> }} />
-        </p>
-        <p>
-          <FormattedMessage id="matchInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
-        </p>
-      </div>
-    </>
-  );
-}
-
-function LinkGone() {
-  const intl = useIntl();
-  return (
-    <>
-      <PageHeading key="gone" title={intl.formatMessage({ id: 'matchInvitation.gone.title' })} />
-      <div className="card intake-message">
-        <p>
-          <FormattedMessage id="matchInvitation.gone.text" />
-        </p>
-        <p>
-          <strong>
-            <FormattedMessage id="matchInvitation.gone.ask" />
-          </strong>
-        </p>
-      </div>
-    </>
+    <PublicMessage eyebrow={invitation.tenantName} title={intl.formatMessage({ id: 'matchInvitation.closed.title' })}>
+      <p>
+        <FormattedMessage id="matchInvitation.closed.text" values={{ name: <bdi>{invitation.otherFirstName}</bdi> }} />
+      </p>
+      <p>
+        <FormattedMessage id="matchInvitation.thanks.next" values={{ tenant: invitation.tenantName }} />
+      </p>
+    </PublicMessage>
   );
 }
