@@ -41,25 +41,33 @@ const MatchListFields = gql`
   ${MatchingPersonFields}
 `;
 
+/** One page of a match list (the programme's, or a person's). */
+const MatchConnectionFields = gql`
+  fragment MatchConnectionFields on MatchConnection {
+    edges {
+      cursor
+      node {
+        ...MatchListFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  ${MatchListFields}
+`;
+
 export const ProgrammeMatchesQuery = gql<
   { matches: Connection<MatchListItem> },
   { filter: { programmeId: string; status?: MatchStatus[] }; first: number; after?: string | null }
 >`
   query ProgrammeMatches($filter: MatchFilter!, $first: Int!, $after: String) {
     matches(filter: $filter, first: $first, after: $after) {
-      edges {
-        cursor
-        node {
-          ...MatchListFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...MatchConnectionFields
     }
   }
-  ${MatchListFields}
+  ${MatchConnectionFields}
 `;
 
 /** A person's own matches, newest first (person page). */
@@ -72,21 +80,12 @@ export const PersonMatchesQuery = gql<
       __typename
       ... on Person {
         matches(first: $first, after: $after) {
-          edges {
-            cursor
-            node {
-              ...MatchListFields
-            }
-          }
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
+          ...MatchConnectionFields
         }
       }
     }
   }
-  ${MatchListFields}
+  ${MatchConnectionFields}
 `;
 
 export interface MatchStatusChange {
@@ -158,22 +157,30 @@ export const MatchQuery = gql<{ node: (Match & { __typename: 'Match' }) | { __ty
 
 export type MatchPayload = { match: Match | null; userErrors: MatchingUserError[] };
 
+/** What every change to a match answers: the match as it is now, or why not. */
+const MatchPayloadFields = gql`
+  fragment MatchPayloadFields on MatchPayload {
+    match {
+      ...MatchFields
+    }
+    userErrors {
+      ...UserErrorFields
+    }
+  }
+  ${MatchFields}
+  ${UserErrorFields}
+`;
+
 export const RecordMatchAnswerMutation = gql<
   { recordMatchAnswer: MatchPayload },
   { input: { matchId: string; version: number; side: PersonRole; accept: boolean; reason?: DeclineReason; note?: string }; language: Language }
 >`
   mutation RecordMatchAnswer($input: RecordMatchAnswerInput!, $language: Language) {
     recordMatchAnswer(input: $input) {
-      match {
-        ...MatchFields
-      }
-      userErrors {
-        ...UserErrorFields
-      }
+      ...MatchPayloadFields
     }
   }
-  ${MatchFields}
-  ${UserErrorFields}
+  ${MatchPayloadFields}
 `;
 
 export const StartMatchMutation = gql<
@@ -182,46 +189,28 @@ export const StartMatchMutation = gql<
 >`
   mutation StartMatch($input: StartMatchInput!, $language: Language) {
     startMatch(input: $input) {
-      match {
-        ...MatchFields
-      }
-      userErrors {
-        ...UserErrorFields
-      }
+      ...MatchPayloadFields
     }
   }
-  ${MatchFields}
-  ${UserErrorFields}
+  ${MatchPayloadFields}
 `;
 
 export const PauseMatchMutation = gql<{ pauseMatch: MatchPayload }, { input: { matchId: string; version: number; reason?: string }; language: Language }>`
   mutation PauseMatch($input: PauseMatchInput!, $language: Language) {
     pauseMatch(input: $input) {
-      match {
-        ...MatchFields
-      }
-      userErrors {
-        ...UserErrorFields
-      }
+      ...MatchPayloadFields
     }
   }
-  ${MatchFields}
-  ${UserErrorFields}
+  ${MatchPayloadFields}
 `;
 
 export const ResumeMatchMutation = gql<{ resumeMatch: MatchPayload }, { input: { matchId: string; version: number }; language: Language }>`
   mutation ResumeMatch($input: ResumeMatchInput!, $language: Language) {
     resumeMatch(input: $input) {
-      match {
-        ...MatchFields
-      }
-      userErrors {
-        ...UserErrorFields
-      }
+      ...MatchPayloadFields
     }
   }
-  ${MatchFields}
-  ${UserErrorFields}
+  ${MatchPayloadFields}
 `;
 
 export const EndMatchMutation = gql<
@@ -230,16 +219,10 @@ export const EndMatchMutation = gql<
 >`
   mutation EndMatch($input: EndMatchInput!, $language: Language) {
     endMatch(input: $input) {
-      match {
-        ...MatchFields
-      }
-      userErrors {
-        ...UserErrorFields
-      }
+      ...MatchPayloadFields
     }
   }
-  ${MatchFields}
-  ${UserErrorFields}
+  ${MatchPayloadFields}
 `;
 
 export interface MatchAnswerLink {

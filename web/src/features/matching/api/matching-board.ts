@@ -13,7 +13,8 @@ export const WAITING_PAGE_SIZE = 20;
 export const PROPOSALS_PAGE_SIZE = 50;
 export const PINS_PAGE_SIZE = 50;
 
-export interface MatchingPreset {
+/** What a coordinator sets in a preset: as it is read, and as it is saved. */
+interface MatchingPresetSettings {
   weights: { criterion: MatchCriterion; weight: number }[];
   requireVetting: boolean;
   requireTraining: boolean;
@@ -21,6 +22,9 @@ export interface MatchingPreset {
   maxDistanceKm: number | null;
   requireCommonLanguage: boolean;
   minimumLanguageLevel: CefrLevel;
+}
+
+export interface MatchingPreset extends MatchingPresetSettings {
   isDefault: boolean;
   updatedAt: string | null;
   version: number;
@@ -66,16 +70,9 @@ export const MatchingProgrammeQuery = gql<{ node: (MatchingProgramme & { __typen
   ${MatchingPresetFields}
 `;
 
-export interface UpdateMatchingPresetInput {
+export interface UpdateMatchingPresetInput extends MatchingPresetSettings {
   programmeId: string;
   version: number;
-  weights: { criterion: MatchCriterion; weight: number }[];
-  requireVetting: boolean;
-  requireTraining: boolean;
-  respectGenderPreference: boolean;
-  maxDistanceKm: number | null;
-  requireCommonLanguage: boolean;
-  minimumLanguageLevel: CefrLevel;
 }
 
 export const UpdateMatchingPresetMutation = gql<
