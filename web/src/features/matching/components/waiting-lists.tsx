@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { PagedTable } from '../../../components/paged-table';
-import { usePaginatedQuery } from '../../../lib/use-paginated-query';
-import { WAITING_PAGE_SIZE, WaitingListQuery } from '../api/matching-board';
+import type { MessageId } from '../../../i18n/locales';
+import { usePaginatedQuery, type PaginatedQuery } from '../../../lib/use-paginated-query';
+import { WAITING_PAGE_SIZE, WaitingListQuery, type WaitingPerson } from '../api/matching-board';
 import { useReloadOnChange } from '../utils/use-reload-on-change';
 import { PersonLink } from './person-link';
 
@@ -11,7 +12,6 @@ import { PersonLink } from './person-link';
  * newcomers, longest waiting first, and the available buddies with their room.
  */
 export function WaitingLists({ programmeId, changes }: { programmeId: string; changes: number }) {
-  const intl = useIntl();
   const newcomerVariables = useMemo(
     () => ({ filter: { role: 'NEWCOMER' as const, status: ['WAITING'], programmeId }, sort: 'WAITING_SINCE' as const, first: WAITING_PAGE_SIZE }),
     [programmeId],
@@ -32,55 +32,67 @@ export function WaitingLists({ programmeId, changes }: { programmeId: string; ch
         <FormattedMessage id="matching.waiting.title" />
       </h2>
       <div className="waiting-lists">
-        <div>
-          <h3 id="matching-waiting-newcomers">
-            <FormattedMessage id="matching.waiting.newcomers" />
-          </h3>
-          <PagedTable
-            query={newcomers}
-            caption="matching.waiting.newcomers"
-            columns={['people.name', 'people.waitingSince']}
-            empty="matching.waiting.newcomers.empty"
-            hideTableWhenEmpty
-            renderRow={(person) => (
-              <tr key={person.id}>
-                <th scope="row">
-                  <PersonLink person={person} />
-                </th>
-                <td data-label={intl.formatMessage({ id: 'people.waitingSince' })}>
-                  {person.waitingSince ? <FormattedDate value={person.waitingSince} dateStyle="medium" /> : <span className="muted">—</span>}
-                </td>
-              </tr>
-            )}
-          />
-        </div>
-        <div>
-          <h3 id="matching-waiting-buddies">
-            <FormattedMessage id="matching.waiting.buddies" />
-          </h3>
-          <PagedTable
-            query={buddies}
-            caption="matching.waiting.buddies"
-            columns={['people.name', 'matching.waiting.room']}
-            empty="matching.waiting.buddies.empty"
-            hideTableWhenEmpty
-            renderRow={(person) => (
-              <tr key={person.id}>
-                <th scope="row">
-                  <PersonLink person={person} />
-                </th>
-                <td data-label={intl.formatMessage({ id: 'matching.waiting.room' })}>
-                  {person.capacity === null ? (
-                    (person.openMatchCount ?? 0)
-                  ) : (
-                    <FormattedMessage id="matching.waiting.openOfCapacity" values={{ open: person.openMatchCount ?? 0, capacity: person.capacity }} />
-                  )}
-                </td>
-              </tr>
-            )}
-          />
-        </div>
+        <WaitingList
+          id="matching-waiting-newcomers"
+          title="matching.waiting.newcomers"
+          query={newcomers}
+          empty="matching.waiting.newcomers.empty"
+          detailColumn="people.waitingSince"
+          detail={(person) => (person.waitingSince ? <FormattedDate value={person.waitingSince} dateStyle="medium" /> : <span className="muted">—</span>)}
+        />
+        <WaitingList
+          id="matching-waiting-buddies"
+          title="matching.waiting.buddies"
+          query={buddies}
+          empty="matching.waiting.buddies.empty"
+          detailColumn="matching.waiting.room"
+          detail={(person) =>
+            person.capacity === null ? (
+              (person.openMatchCount ?? 0)
+            ) : (
+              <FormattedMessage id="matching.waiting.openOfCapacity" values={{ open: person.openMatchCount ?? 0, capacity: person.capacity }} />
+            )
+          }
+        />
       </div>
     </section>
+  );
+}
+
+interface WaitingListProps {
+  id: string;
+  /** The list's heading, and its table's caption. */
+  title: MessageId;
+  query: PaginatedQuery<unknown, WaitingPerson>;
+  empty: MessageId;
+  /** The column after the name, and what it says of each person. */
+  detailColumn: MessageId;
+  detail: (person: WaitingPerson) => ReactNode;
+}
+
+/** One side: the waiting people by name, with one more column. */
+function WaitingList({ id, title, query, empty, detailColumn, detail }: WaitingListProps) {
+  const intl = useIntl();
+  return (
+    <div>
+      <h3 id={id}>
+        <FormattedMessage id={title} />
+      </h3>
+      <PagedTable
+        query={query}
+        caption={title}
+        columns={['people.name', detailColumn]}
+        empty={empty}
+        hideTableWhenEmpty
+        renderRow={(person) => (
+          <tr key={person.id}>
+            <th scope="row">
+              <PersonLink person={person} />
+            </th>
+            <td data-label={intl.formatMessage({ id: detailColumn })}>{detail(person)}</td>
+          </tr>
+        )}
+      />
+    </div>
   );
 }
