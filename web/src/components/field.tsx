@@ -28,7 +28,8 @@ function Hint({ hint, id }: { hint?: ReactNode; id: string }) {
   ) : null;
 }
 
-function FieldError({ error, id }: { error?: string; id: string }) {
+/** A field's error under it (nothing when there is none); its id goes into the control's aria-describedby. */
+export function FieldError({ error, id }: { error?: string; id: string }) {
   return error ? (
     <p id={id} className="field-error">
       {error}

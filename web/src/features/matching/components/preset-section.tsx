@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { FormattedDate, FormattedMessage, useIntl } from 'react-intl';
 import { useMutation } from 'urql';
 import { ApiErrorNotice } from '../../../components/api-error-notice';
-import { SelectField, TextField } from '../../../components/field';
+import { FieldError, SelectField, TextField } from '../../../components/field';
 import { ErrorNotice } from '../../../components/notice';
 import type { PageNoticeValue } from '../../../components/page-notice';
 import { useFormProblems } from '../../../components/use-form-problems';
@@ -207,11 +207,7 @@ function WeightField({ criterion, value, error, onChange }: { criterion: MatchCr
         aria-invalid={error ? true : undefined}
         onChange={(e) => onChange(Number(e.target.value))}
       />
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
 }
