@@ -1,8 +1,10 @@
 // `npm run bench`: the GraphQL Lambda's bundle size, cold start and in-process latency, then the
-// matching solver (matching.ts), each next to a reference measured in the same run (CONTRACTS.md).
+// matching solver (matching.ts) and a whole-pool matching run (matching-run.ts), each next to a
+// reference measured in the same run (CONTRACTS.md).
 // Progress goes to stderr, the table to stdout, the figures to .local/bench/latest.json.
 //
 //   BENCH_COLD_RUNS (default 7), BENCH_SAMPLES (default 300), BENCH_WARMUP (default 100)
+//   BENCH_POOL_NEWCOMERS (default 2000), BENCH_POOL_BUDDIES (default 600): the matching run's pool
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { graphqlBundling } from '../../infra/lib/api-stack';
 import { bundleLambda, composition, repoRoot, type BundleReport } from './bundling';
 import { coldStart, type ColdStartSample } from './cold-start';
 import { graphqlEvent } from './event';
+import type { MatchingRunBench } from './matching-run';
 import { formatBytes, formatMs, formatRatio, round, summarize, table, type Summary } from './stats';
 
 // Before anything loads the services' logger or the AWS SDK (both read these when imported).
@@ -22,6 +25,8 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 const COLD_RUNS = positiveInt('BENCH_COLD_RUNS', 7);
 const SAMPLES = positiveInt('BENCH_SAMPLES', 300);
 const WARMUP = positiveInt('BENCH_WARMUP', 100);
+const POOL_NEWCOMERS = positiveInt('BENCH_POOL_NEWCOMERS', 2000);
+const POOL_BUDDIES = positiveInt('BENCH_POOL_BUDDIES', 600);
 const COLD_QUERY = '{ viewer { id } }';
 const outDir = path.join(repoRoot, '.local', 'bench');
 
@@ -44,6 +49,19 @@ interface Figure {
 
 function figure(id: string, label: string, unit: Figure['unit'], value: number, referenceLabel: string, referenceValue: number): Figure {
   return { id, label, unit, value, reference: { label: referenceLabel, value: referenceValue }, ratio: value / referenceValue };
+}
+
+/** A figure as latest.json lists it. */
+const figureJson = (f: Figure) => ({ ...f, label: f.label.trim(), value: round(f.value), reference: { ...f.reference, value: round(f.reference.value) }, ratio: round(f.ratio) });
+const showFigure = (f: Figure, value: number) => (f.unit === 'bytes' ? formatBytes(value) : formatMs(value));
+
+/** Figures as a printed table: each value next to its reference and the ratio. */
+function figureTable(valueHeader: string, figures: Figure[]): string {
+  return table(
+    ['figure', valueHeader, 'reference', '', 'ratio'],
+    figures.map((f) => [f.label, showFigure(f, f.value), f.reference.label, showFigure(f, f.reference.value), formatRatio(f.ratio)]),
+    [0, 2],
+  );
 }
 
 async function main(): Promise<void> {
@@ -139,6 +157,9 @@ async function main(): Promise<void> {
         cold.graphql.push(graphql);
       }
     }
+    // The whole-pool run needs the emulators: measured before they stop, reported after the solver.
+    const { runMatchingRunBench } = await import('./matching-run');
+    const matchingRun = matchingRunReport(await runMatchingRunBench(config, { newcomers: POOL_NEWCOMERS, buddies: POOL_BUDDIES }, progress));
     await stopStack();
     // Whole-pool matching: its own section (test/bench/matching.ts), once the emulators are gone.
     const { runMatchingBench } = await import('./matching');
@@ -154,9 +175,10 @@ async function main(): Promise<void> {
       seconds: (performance.now() - started) / 1000,
     });
     await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, 'latest.json'), `${JSON.stringify({ ...(json as object), matching: matching.json }, null, 2)}\n`);
+    const figures = [...json.figures, ...matchingRun.figures.map(figureJson)];
+    await writeFile(path.join(outDir, 'latest.json'), `${JSON.stringify({ ...json, figures, matching: matching.json, matchingRun: matchingRun.json }, null, 2)}\n`);
     await writeFile(path.join(outDir, 'graphql-meta.json'), JSON.stringify(graphqlBundle.metafile));
-    process.stdout.write(`${text}\n${matching.text}`);
+    process.stdout.write(`${text}\n${matching.text}\n${matchingRun.text}`);
     if (!matching.ok) throw new Error('matching: a total differs from munkres (MISMATCH above)');
   } finally {
     await stopStack();
@@ -184,7 +206,7 @@ function report(input: {
   /** 1-minute load average at the start and at the end. */
   load: [number, number];
   seconds: number;
-}): { text: string; json: unknown } {
+}): { text: string; json: { figures: ReturnType<typeof figureJson>[] } & Record<string, unknown> } {
   const { graphqlBundle, helloBundle, cold, latency } = input;
   const coldOf = (samples: ColdStartSample[]) => ({
     cold: summarize(samples.map((s) => s.coldMs)),
@@ -211,8 +233,6 @@ function report(input: {
     figure('viewer.median', 'viewer in-process latency, median', 'ms', graphqlLatency.median, raw, rawLatency.median),
     figure('viewer.p95', 'viewer in-process latency, p95', 'ms', graphqlLatency.p95, raw, rawLatency.p95),
   ];
-  const show = (f: Figure, value: number) => (f.unit === 'bytes' ? formatBytes(value) : formatMs(value));
-
   const out: string[] = [];
   const commit = gitCommit();
   const cpus = os.cpus();
@@ -224,11 +244,7 @@ function report(input: {
       : []),
     '',
     'GraphQL Lambda (graphql/src/lambda.ts) vs references measured in this run',
-    table(
-      ['figure', 'GraphQL API', 'reference', '', 'ratio'],
-      figures.map((f) => [f.label, show(f, f.value), f.reference.label, show(f, f.reference.value), formatRatio(f.ratio)]),
-      [0, 2],
-    ),
+    figureTable('GraphQL API', figures),
     '',
     `viewer overhead of GraphQL + token verification + context: ${formatMs(graphqlLatency.median - rawLatency.median)} at the median, ` +
       `${formatMs(graphqlLatency.p95 - rawLatency.p95)} at p95.`,
@@ -275,7 +291,7 @@ function report(input: {
       loadAverage1m: { start: round(input.load[0], 2), end: round(input.load[1], 2) },
     },
     settings: { coldRuns: cold.graphql.length, warmup: WARMUP, samples: latency.graphqlMs.length, coldQuery: COLD_QUERY, viewerQuery: input.viewerQuery, bundling: graphqlBundling },
-    figures: figures.map((f) => ({ ...f, label: f.label.trim(), value: round(f.value), reference: { ...f.reference, value: round(f.reference.value) }, ratio: round(f.ratio) })),
+    figures: figures.map(figureJson),
     bundles: {
       graphql: { bytes: graphqlBundle.bytes, gzipBytes: graphqlBundle.gzipBytes, ...parts },
       hello: { bytes: helloBundle.bytes, gzipBytes: helloBundle.gzipBytes },
@@ -290,6 +306,52 @@ function report(input: {
     seconds: round(input.seconds, 1),
   };
   return { text: `${out.join('\n')}\n`, json };
+}
+
+/** The whole-pool run next to its pool read alone (matching-run.ts), as a section of the output. */
+function matchingRunReport(bench: MatchingRunBench): { text: string; figures: Figure[]; json: unknown } {
+  const { child } = bench;
+  const runMs = summarize(child.runs.map((r) => r.ms));
+  const readMs = summarize(child.poolReads.map((r) => r.ms));
+  const run = child.runs[child.runs.length - 1].run;
+  const figures: Figure[] = [
+    figure('matchingRun.median', 'Whole-pool run (executeRun), median', 'ms', runMs.median, 'the pool read alone', readMs.median),
+    figure('matchingRun.maxRss', 'Whole-pool run, process max RSS', 'bytes', child.maxRss, 'after the pool reads only', child.maxRssPoolReadOnly),
+  ];
+  const text = [
+    'Matching run: services.matching.executeRun on a stored pool vs reading that pool alone (its I/O floor), same process, same run',
+    figureTable('run', figures),
+    '',
+    `Pool: ${bench.newcomers} waiting newcomers × ${bench.buddies} available buddies (${bench.places} places), seed ${bench.seed}: ` +
+      `${run.allowedPairCount} pairs allowed, ${run.proposalCount} proposals, total score ${run.totalScore}, ${run.unmatchedNewcomerCount} newcomers left waiting.`,
+    '',
+    'How it was measured',
+    `- test/bench/matching-run.ts writes the pool into DynamoDB Local in a tenant of its own (${bench.writeSeconds.toFixed(1)} s; BatchWriteCommand of`,
+    '  personRepository.putItem items): Flemish postcodes (2000–3999), languages with CEFR levels (buddies nl NATIVE plus en/fr),',
+    '  taxonomy interests, week slots, needs and offers, waiting up to a year, vetted buddies with capacities 1–3; default preset.',
+    `- A fresh \`node\` process (matching-run-child.ts) starts ${child.runs.length} runs (startRun, a launcher that does nothing) and awaits`,
+    '  executeRun on each: read the pool, score every pair, solve, store the proposals, update the run item.',
+    `  Runs: ${child.runs.map((r) => formatMs(r.ms)).join(', ')}. Reference: the run's two listAll queries alone, in parallel, before and after`,
+    `  each run (${child.poolReads.map((r) => formatMs(r.ms)).join(', ')}), after one discarded read. Max RSS: the whole process (Node, SDK, services);`,
+    `  ${formatBytes(child.baselineRss)} after the first read.`,
+  ].join('\n');
+  const json = {
+    newcomers: bench.newcomers,
+    buddies: bench.buddies,
+    places: bench.places,
+    seed: bench.seed,
+    writeSeconds: round(bench.writeSeconds, 1),
+    run: { medianMs: round(runMs.median), samplesMs: child.runs.map((r) => round(r.ms)) },
+    poolRead: { medianMs: round(readMs.median), samplesMs: child.poolReads.map((r) => round(r.ms)) },
+    allowedPairCount: run.allowedPairCount,
+    proposalCount: run.proposalCount,
+    totalScore: run.totalScore,
+    unmatchedNewcomerCount: run.unmatchedNewcomerCount,
+    baselineRss: child.baselineRss,
+    maxRssPoolReadOnly: child.maxRssPoolReadOnly,
+    maxRss: child.maxRss,
+  };
+  return { text: `${text}\n`, figures, json };
 }
 
 function stripBody({ body: _body, ...sample }: ColdStartSample) {
