@@ -76,22 +76,19 @@ export async function queryPage<T>(
   };
 }
 
-/** Every item of partition `pk` whose sort key starts with `prefix` (for small, bounded sets: a person's records, a programme's pins). */
-export async function queryAllByPrefix(table: Table, pk: string, prefix: string): Promise<Record<string, unknown>[]> {
+/** Every item a query finds, page after page (for small, bounded sets: a person's records or matches, a programme's pins). */
+export async function queryAll(table: Table, params: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
   let start: Record<string, unknown> | undefined;
   do {
-    const result = await table.doc.send(
-      new QueryCommand({
-        TableName: table.name,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-        ConsistentRead: true,
-        ExclusiveStartKey: start,
-      }),
-    );
+    const result = await table.doc.send(new QueryCommand({ ...params, TableName: table.name, ExclusiveStartKey: start }));
     items.push(...(result.Items ?? []));
     start = result.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** Every item of partition `pk` whose sort key starts with `prefix`, read consistently. */
+export function queryAllByPrefix(table: Table, pk: string, prefix: string): Promise<Record<string, unknown>[]> {
+  return queryAll(table, { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)', ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix }, ConsistentRead: true });
 }

@@ -7,9 +7,9 @@
 //   TENANT#<t> / MATCHINGPRESET#<programme>         the programme's preset (absent: the default)
 //   TENANT#<t> / MATCHLINK#<sha256(token)>           a buddy's or newcomer's answer link (TTL a month after expiry)
 import { randomBytes } from 'node:crypto';
-import { BatchWriteCommand, GetCommand, type BatchWriteCommandOutput, QueryCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, type BatchWriteCommandOutput, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { Table } from '../data/dynamo';
-import { queryAllByPrefix, queryPage, type Page } from '../data/pagination';
+import { queryAll as queryAllItems, queryAllByPrefix, queryPage, type Page } from '../data/pagination';
 import type { TransactItem } from '../data/transactions';
 import type { PersonRole } from '../people/lifecycle';
 import type { TenantScope } from '../shared/scope';
@@ -214,21 +214,11 @@ export function createMatchRepository(table: Table) {
     /** Every match of a person with its history (export). */
     async allPersonMatchItems(scope: TenantScope, personId: string, role: PersonRole): Promise<Record<string, unknown>[]> {
       const index = role === 'NEWCOMER' ? 'gsi2' : 'gsi3';
-      const items: Record<string, unknown>[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const result = await table.doc.send(
-          new QueryCommand({
-            TableName: table.name,
-            IndexName: index,
-            KeyConditionExpression: `${index}pk = :partition`,
-            ExpressionAttributeValues: { ':partition': `${pk(scope)}#PERSONMATCHES#${personId}` },
-            ExclusiveStartKey: start,
-          }),
-        );
-        items.push(...(result.Items ?? []));
-        start = result.LastEvaluatedKey;
-      } while (start);
+      const items = await queryAllItems(table, {
+        IndexName: index,
+        KeyConditionExpression: `${index}pk = :partition`,
+        ExpressionAttributeValues: { ':partition': `${pk(scope)}#PERSONMATCHES#${personId}` },
+      });
       const histories = await Promise.all(items.map((item) => queryAll(scope, `${matchSk(item.id as string)}#HISTORY#`)));
       return [...items, ...histories.flat()];
     },
