@@ -1,6 +1,8 @@
 // Global object ids (Relay): opaque base64url of "<Type>:<key>". The key of tenant-owned objects
 // starts with the tenant id, so a lookup can refuse ids of other tenants before touching the data.
 // PeopleImportJob ids have this shape too, though jobs are read with peopleImport(id), not node(id).
+import { NotFoundError } from '../../services/shared/errors';
+
 export type NodeType = 'Tenant' | 'Membership' | 'OnboardingRequest' | 'AuditEntry' | 'Programme' | 'IntakeForm' | 'Person' | 'Note' | 'PeopleImportJob' | 'Match' | 'MatchingRun' | 'MatchProposal';
 const nodeTypes: NodeType[] = ['Tenant', 'Membership', 'OnboardingRequest', 'AuditEntry', 'Programme', 'IntakeForm', 'Person', 'Note', 'PeopleImportJob', 'Match', 'MatchingRun', 'MatchProposal'];
 
@@ -26,4 +28,11 @@ export function partsOf(id: string, type: NodeType): string[] | null {
 export function localId(id: string, type: NodeType, tenantId: string): string | null {
   const parts = partsOf(id, type);
   return parts && parts.length === 2 && parts[0] === tenantId ? parts[1] : null;
+}
+
+/** The local id of the scope's tenant's object `id`; ids of other tenants (and malformed ones) are NOT_FOUND. */
+export function ownLocalId(id: string, type: NodeType, tenantId: string): string {
+  const local = localId(id, type, tenantId);
+  if (!local) throw new NotFoundError(`This ${type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} does not exist.`);
+  return local;
 }

@@ -13,6 +13,7 @@ import type { Page } from '../data/pagination';
 import { transactWrite, type TransactItem } from '../data/transactions';
 import type { PersonRole, PersonStatus } from '../people/lifecycle';
 import type { Person, PersonRepository } from '../people/person.repository';
+import type { Programme } from '../programmes/programme.repository';
 import type { ProgrammeService } from '../programmes/programme.service';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors';
 import { sortableId } from '../shared/ids';
@@ -205,8 +206,12 @@ export function createMatchService({ table, matches, people, programmes, matchin
     });
   }
 
-  /** Approves a pair: the match is made only while the newcomer waits without a match and the buddy has room. */
-  async function approvePair(scope: TenantScope, programmeId: string, newcomerId: string, buddyId: string, fromProposal: MatchProposal | null): Promise<Match> {
+  /**
+   * Approves a pair, from a run's proposal (scored then) or by hand in `programme` (scored now, under
+   * its rules): the match is made only while the newcomer waits without a match and the buddy has room.
+   */
+  async function approvePair(scope: TenantScope, programmeId: string, newcomerId: string, buddyId: string, source: { proposal: MatchProposal } | { programme: Programme }): Promise<Match> {
+    const fromProposal = 'proposal' in source ? source.proposal : null;
     return withRetry(async () => {
       const [newcomer, buddy] = await pairOf(scope, { newcomerId, buddyId });
       if (newcomer.role !== 'NEWCOMER' || !newcomer.programmeIds.includes(programmeId)) throw ValidationError.of(['input', 'newcomerId'], 'INVALID', 'Choose a newcomer of this programme.');
@@ -219,10 +224,10 @@ export function createMatchService({ table, matches, people, programmes, matchin
 
       let score: number;
       let criteria: CriterionResult[];
-      if (fromProposal) {
-        ({ score, criteria } = fromProposal);
+      if ('proposal' in source) {
+        ({ score, criteria } = source.proposal);
       } else {
-        const evaluation = await matching.evaluate(scope, programmeId, newcomer, buddy);
+        const evaluation = await matching.evaluate(scope, source.programme, newcomer, buddy);
         const blocking = evaluation.blockedBy.filter((constraint) => constraint !== 'CAPACITY');
         if (blocking.length) notAllowed('buddyId', `This pair is ruled out by the programme's matching rules (${blocking.join(', ').toLowerCase().replaceAll('_', ' ')}).`);
         ({ score, criteria } = evaluation);
@@ -280,6 +285,26 @@ export function createMatchService({ table, matches, people, programmes, matchin
     return match ? { scope, match, link, tenantId } : null;
   }
 
+  /** The page of the person behind a link, for `match` as it is now. */
+  async function invitationOf(found: NonNullable<Awaited<ReturnType<typeof resolveLink>>>, match: Match): Promise<MatchInvitation | null> {
+    const { scope, link, tenantId } = found;
+    const [[newcomer, buddy], programme, tenant] = await Promise.all([pairOf(scope, match), programmes.find(scope, match.programmeId), tenants.getById(tenantId)]);
+    if (!programme || !tenant) return null;
+    const [self, other] = link.side === 'NEWCOMER' ? [newcomer, buddy] : [buddy, newcomer];
+    return {
+      tenantName: tenant.name,
+      programmeName: programme.name,
+      side: link.side,
+      firstName: self.firstName,
+      preferredLanguage: self.preferredLanguage,
+      otherFirstName: other.firstName,
+      criteria: match.criteria,
+      answer: link.side === 'NEWCOMER' ? match.newcomerAnswer : match.buddyAnswer,
+      status: match.status,
+      expiresAt: link.expiresAt,
+    };
+  }
+
   return {
     async get(scope: TenantScope, matchId: string): Promise<Match> {
       staff(scope);
@@ -307,7 +332,7 @@ export function createMatchService({ table, matches, people, programmes, matchin
       const { programmeId, newcomerId, buddyId } = parseInput(approveSchema, input);
       const programme = await programmes.get(scope, programmeId);
       if (programme.status !== 'ACTIVE') notAllowed('programmeId', 'Only an active programme can make matches.');
-      return approvePair(scope, programmeId, newcomerId, buddyId, null);
+      return approvePair(scope, programmeId, newcomerId, buddyId, { programme });
     },
 
     /**
@@ -334,7 +359,7 @@ export function createMatchService({ table, matches, people, programmes, matchin
           continue;
         }
         try {
-          made.push(await approvePair(scope, run.programmeId, proposal.newcomerId, proposal.buddyId, proposal));
+          made.push(await approvePair(scope, run.programmeId, proposal.newcomerId, proposal.buddyId, { proposal }));
         } catch (error) {
           if (!(error instanceof ConflictError) && !(error instanceof ValidationError)) throw error;
           await matches.markProposalStale(scope, runId, proposal.rank);
@@ -424,23 +449,7 @@ export function createMatchService({ table, matches, people, programmes, matchin
     /** Public: what the person behind a link sees; null for unknown or expired links. */
     async invitation(slug: string, token: string): Promise<MatchInvitation | null> {
       const found = await resolveLink(slug, token);
-      if (!found) return null;
-      const { scope, match, link, tenantId } = found;
-      const [[newcomer, buddy], programme, tenant] = await Promise.all([pairOf(scope, match), programmes.find(scope, match.programmeId), tenants.getById(tenantId)]);
-      if (!programme || !tenant) return null;
-      const [self, other] = link.side === 'NEWCOMER' ? [newcomer, buddy] : [buddy, newcomer];
-      return {
-        tenantName: tenant.name,
-        programmeName: programme.name,
-        side: link.side,
-        firstName: self.firstName,
-        preferredLanguage: self.preferredLanguage,
-        otherFirstName: other.firstName,
-        criteria: match.criteria,
-        answer: link.side === 'NEWCOMER' ? match.newcomerAnswer : match.buddyAnswer,
-        status: match.status,
-        expiresAt: link.expiresAt,
-      };
+      return found ? invitationOf(found, found.match) : null;
     },
 
     /** Public: the person accepts or declines through their link. */
@@ -448,8 +457,8 @@ export function createMatchService({ table, matches, people, programmes, matchin
       const found = await resolveLink(slug, token);
       if (!found) throw ValidationError.of(['input', 'token'], 'INVALID', 'This link is not valid any more. Ask your coordinator for a new one.');
       const parsed = parseInput(answerSchema, input);
-      await answer(found.scope, found.match.id, null, found.link.side, parsed);
-      return (await this.invitation(slug, token))!;
+      const answered = await answer(found.scope, found.match.id, null, found.link.side, parsed);
+      return (await invitationOf(found, answered))!;
     },
   };
 }

@@ -224,16 +224,17 @@ export function createMatchingService({ table, matches, people, programmes, audi
       const pins = await matches.allPins(scope, chosen);
       const scorer = await scorerFor(scope, programme, pins);
       const { newcomers, buddies } = await pool(scope, chosen);
-      const candidates = person.role === 'NEWCOMER' ? buddies : newcomers;
-      return candidates
-        .filter((candidate) => candidate.id !== person.id)
-        .map((candidate) => {
-          const [newcomer, buddy] = person.role === 'NEWCOMER' ? [person, candidate] : [candidate, person];
-          return { newcomer, buddy, ...scorer.evaluate(newcomer, buddy) };
-        })
-        .filter((suggestion) => suggestion.allowed)
+      const pairWith = (candidate: Person): [Person, Person] => (person.role === 'NEWCOMER' ? [person, candidate] : [candidate, person]);
+      // The cheap score for the whole pool; facts only for the few shown.
+      return (person.role === 'NEWCOMER' ? buddies : newcomers)
+        .map((candidate) => ({ candidate, score: scorer.score(...pairWith(candidate)) }))
+        .filter((scored): scored is { candidate: Person; score: number } => scored.score !== null)
         .sort((a, b) => b.score - a.score)
-        .slice(0, first);
+        .slice(0, first)
+        .map(({ candidate }) => {
+          const [newcomer, buddy] = pairWith(candidate);
+          return { newcomer, buddy, ...scorer.evaluate(newcomer, buddy) };
+        });
     },
 
     /** Creates a run (RUNNING) and has `launch` do the work; the caller polls the run. */
@@ -301,10 +302,6 @@ export function createMatchingService({ table, matches, people, programmes, audi
       return matches.listProposals(scope, runId, first, after);
     },
 
-    async pinOf(scope: TenantScope, programmeId: string, newcomerId: string, buddyId: string): Promise<PairPin | null> {
-      return matches.getPin(scope, programmeId, newcomerId, buddyId);
-    },
-
     async pins(scope: TenantScope, programmeId: string, first?: number | null, after?: string | null): Promise<Page<PairPin>> {
       staff(scope);
       await programmes.get(scope, programmeId);
@@ -331,21 +328,14 @@ export function createMatchingService({ table, matches, people, programmes, audi
     },
 
     /** One pair's evaluation under the programme's preset and pins (a coordinator approving by hand). */
-    async evaluate(scope: TenantScope, programmeId: string, newcomer: Person, buddy: Person): Promise<PairEvaluation> {
-      const programme = await programmes.get(scope, programmeId);
-      const pin = await matches.getPin(scope, programmeId, newcomer.id, buddy.id);
+    async evaluate(scope: TenantScope, programme: Programme, newcomer: Person, buddy: Person): Promise<PairEvaluation> {
+      const pin = await matches.getPin(scope, programme.id, newcomer.id, buddy.id);
       return (await scorerFor(scope, programme, pin ? [pin] : [])).evaluate(newcomer, buddy);
     },
 
     /** Used by the lifecycle: exclude a pair after a decline or a mismatch. */
     exclusionItem(scope: TenantScope, programmeId: string, newcomerId: string, buddyId: string, reason: string) {
       return matches.putPinItem(scope, { programmeId, newcomerId, buddyId, kind: 'EXCLUDED', reason, by: null, at: new Date().toISOString() });
-    },
-
-    /** Guards a run id before work starts on it (the launcher in the cloud receives it from the API). */
-    async assertRunning(scope: TenantScope, runId: string): Promise<void> {
-      const run = await matches.getRun(scope, runId);
-      if (!run || run.status !== 'RUNNING') throw new ConflictError('This run is not running.');
     },
   };
 }

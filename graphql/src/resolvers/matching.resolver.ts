@@ -17,7 +17,7 @@ import { NotFoundError } from '../../../services/shared/errors';
 import type { TenantScope } from '../../../services/shared/scope';
 import type { Language } from '../../../services/shared/validation';
 import { leanView, requireTenant, type Context } from '../context';
-import { localId, partsOf, toGlobalId } from '../ids';
+import { ownLocalId, partsOf, toGlobalId, type NodeType } from '../ids';
 import { toConnection, withUserErrors } from './connection';
 
 /** The language explanations are written in: asked for, else the viewer's, else English. */
@@ -28,11 +28,7 @@ export const readerLanguage = (language: Language | null | undefined, context: C
 export const inLanguage = (criteria: CriterionResult[], language: Language) => criteria.map((result) => ({ ...result, language }));
 
 /** The local id of the scope's tenant's object `id`; ids of other tenants are NOT_FOUND. */
-export function own(id: string, type: 'Programme' | 'Person' | 'Match' | 'MatchingRun', scope: TenantScope): string {
-  const local = localId(id, type, scope.tenantId);
-  if (!local) throw new NotFoundError(`This ${type === 'MatchingRun' ? 'matching run' : type.toLowerCase()} does not exist.`);
-  return local;
-}
+export const own = (id: string, type: NodeType, scope: TenantScope) => ownLocalId(id, type, scope.tenantId);
 
 /** Loads a person of the request's tenant (matching views carry no sensitive data). */
 export async function personOf(context: Context, id: string) {

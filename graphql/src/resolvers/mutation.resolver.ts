@@ -3,7 +3,7 @@ import type { MutationResolvers } from '../generated/resolvers-types';
 import { NotFoundError } from '../../../services/shared/errors';
 import type { TenantScope } from '../../../services/shared/scope';
 import { requireTenant, requireUser, type Context } from '../context';
-import { localId, partsOf, toGlobalId } from '../ids';
+import { localId, ownLocalId, partsOf, toGlobalId, type NodeType } from '../ids';
 import { withUserErrors } from './connection';
 
 /** The user id inside a Membership id, if that membership belongs to the scope's tenant. */
@@ -16,11 +16,7 @@ function memberUserId(membershipId: string, scope: TenantScope): string {
 const requestId = (id: string) => partsOf(id, 'OnboardingRequest')?.[0] ?? '';
 
 /** The local id of the scope's tenant's object `id`; ids of other tenants are NOT_FOUND. */
-function own(id: string, type: 'Programme' | 'Person', scope: TenantScope): string {
-  const local = localId(id, type, scope.tenantId);
-  if (!local) throw new NotFoundError(`This ${type.toLowerCase()} does not exist.`);
-  return local;
-}
+const own = (id: string, type: NodeType, scope: TenantScope) => ownLocalId(id, type, scope.tenantId);
 
 /** Form ids as the service knows them (default forms have the same id in every tenant). */
 const formId = (id: string | null | undefined) => (id ? (partsOf(id, 'IntakeForm')?.[0] ?? id) : id);
