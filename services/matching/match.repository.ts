@@ -273,7 +273,6 @@ export function createMatchRepository(table: Table) {
       }
     },
 
-    getProposal: (scope: TenantScope, runId: string, rank: number) => get<MatchProposal>(scope, proposalSk(runId, rank)),
 
     /** A run's proposals, best first. */
     listProposals(scope: TenantScope, runId: string, first?: number | null, after?: string | null): Promise<Page<MatchProposal>> {
