@@ -273,7 +273,6 @@ export function createMatchRepository(table: Table) {
       }
     },
 
-
     /** A run's proposals, best first. */
     listProposals(scope: TenantScope, runId: string, first?: number | null, after?: string | null): Promise<Page<MatchProposal>> {
       const partition = pk(scope);
